@@ -1,0 +1,25 @@
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { env } from "@/lib/env";
+
+function createClient() {
+  const { DATABASE_URL, DATABASE_POOL_SIZE } = env();
+  const adapter = new PrismaPg({
+    connectionString: DATABASE_URL,
+    max: DATABASE_POOL_SIZE,
+    // pg-pool waits forever when exhausted; fail fast instead of hanging requests.
+    connectionTimeoutMillis: 10_000,
+    statement_timeout: 30_000,
+    idle_in_transaction_session_timeout: 15_000,
+  });
+  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+}
+
+export type Db = ReturnType<typeof createClient>;
+
+const globalForDb = globalThis as unknown as { kaushalDb?: Db };
+
+// One client per process; cached on globalThis so dev-server reloads do not open new pools.
+export const db: Db = globalForDb.kaushalDb ?? createClient();
+if (process.env.NODE_ENV !== "production") globalForDb.kaushalDb = db;
