@@ -11,7 +11,8 @@ import path from "node:path";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded-database";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const DATA_DIR = path.join(ROOT, ".data");
+// KAUSHAL_DATA_DIR lets tests run a throwaway embedded database beside a developer's own.
+const DATA_DIR = path.resolve(ROOT, process.env.KAUSHAL_DATA_DIR ?? ".data");
 const args = new Set(process.argv.slice(2));
 const isDev = args.has("--dev");
 const port = process.env.PORT ?? "3000";
@@ -42,7 +43,7 @@ async function main() {
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
     const dbPort = Number(process.env.EMBEDDED_DB_PORT ?? 54329);
-    console.log(`No DATABASE_URL: starting the embedded database (.data/pglite, port ${dbPort}).`);
+    console.log(`No DATABASE_URL: starting the embedded database (${path.relative(ROOT, DATA_DIR)}/pglite, port ${dbPort}).`);
     embedded = await startEmbeddedDatabase({ dataDir: path.join(DATA_DIR, "pglite"), port: dbPort, maxConnections: 40 });
     databaseUrl = embedded.url;
   }
