@@ -1,0 +1,23 @@
+import type { Page } from "@playwright/test";
+import { expect } from "@playwright/test";
+
+// Demo accounts from the seed (prisma/seed-data/demo-accounts.ts), as a person would type them.
+export const ACCOUNTS = {
+  learner: { email: "learner@kaushal.gov.in", password: "Learner@123", home: "/learn" },
+  provider: { email: "provider@kaushal.gov.in", password: "Provider@123", home: "/studio" },
+  mdoAdmin: { email: "mdo.admin@kaushal.gov.in", password: "MdoAdmin@123", home: "/admin" },
+  analyst: { email: "analyst@kaushal.gov.in", password: "Analyst@123", home: "/analytics" },
+  superAdmin: { email: "admin@kaushal.gov.in", password: "Admin@123", home: "/admin" },
+  suspended: { email: "suspended@kaushal.gov.in", password: "Suspended@123", home: "/learn" },
+} as const;
+
+export type AccountName = keyof typeof ACCOUNTS;
+
+export async function signIn(page: Page, account: AccountName, callbackUrl?: string): Promise<void> {
+  const { email, password } = ACCOUNTS[account];
+  await page.goto(callbackUrl ? `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).not.toHaveURL(/\/sign-in/);
+}

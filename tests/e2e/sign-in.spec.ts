@@ -1,0 +1,93 @@
+import { expect, test } from "@playwright/test";
+import { ACCOUNTS, signIn } from "./accounts";
+
+test.describe("signing in", () => {
+  for (const account of ["learner", "provider", "mdoAdmin", "analyst", "superAdmin"] as const) {
+    test(`${account} signs in and lands on a home with real data @phone`, async ({ page }) => {
+      await signIn(page, account, ACCOUNTS[account].home);
+      await expect(page).toHaveURL(new RegExp(`${ACCOUNTS[account].home}$`));
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expect(page.getByRole("main")).not.toContainText(/error|something went wrong/i);
+    });
+  }
+
+  test("the root page sends a learner to the learning home", async ({ page }) => {
+    await signIn(page, "learner");
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/learn$/);
+  });
+
+  test("a wrong password is refused and nothing else happens @phone", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(ACCOUNTS.analyst.email);
+    await page.getByLabel("Password", { exact: true }).fill("not-the-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText(/incorrect|wrong|invalid/i)).toBeVisible();
+    await expect(page).toHaveURL(/\/sign-in/);
+    await page.goto("/analytics");
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+
+  test("a suspended official is refused with a clear message", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(ACCOUNTS.suspended.email);
+    await page.getByLabel("Password", { exact: true }).fill(ACCOUNTS.suspended.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText(/suspended/i)).toBeVisible();
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+
+  test("repeated failures for one email are rate-limited", async ({ page }) => {
+    const email = `locked-${Date.now()}@kaushal.gov.in`;
+    await page.goto("/sign-in");
+    for (let attempt = 0; attempt < 6; attempt++) {
+      await page.getByLabel("Email").fill(email);
+      await page.getByLabel("Password", { exact: true }).fill(`wrong-${attempt}`);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+    }
+    await expect(page.getByText(/too many/i)).toBeVisible();
+  });
+
+  test("a signed-out visitor is sent to sign-in and brought back afterwards", async ({ page }) => {
+    await page.goto("/admin");
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fadmin/);
+    await page.getByLabel("Email").fill(ACCOUNTS.mdoAdmin.email);
+    await page.getByLabel("Password", { exact: true }).fill(ACCOUNTS.mdoAdmin.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/admin$/);
+  });
+
+  test("sign-out ends the session @phone", async ({ page }) => {
+    await signIn(page, "learner", "/learn");
+    const menu = page.getByRole("button", { name: /menu/i });
+    if (await menu.isVisible()) await menu.click();
+    await page.getByRole("button", { name: /sign out/i }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
+    await page.goto("/learn");
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+});
+
+test.describe("access control", () => {
+  for (const path of ["/admin", "/studio", "/analytics"]) {
+    test(`a learner opening ${path} gets a 403 page`, async ({ page }) => {
+      await signIn(page, "learner");
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(403);
+      await expect(page.getByRole("heading", { level: 1 })).toContainText(/access|permission|forbidden|403/i);
+    });
+  }
+
+  test("an analyst cannot open the organisation admin area", async ({ page }) => {
+    await signIn(page, "analyst");
+    const response = await page.goto("/admin");
+    expect(response?.status()).toBe(403);
+  });
+
+  test("an unknown page gets the 404 page", async ({ page }) => {
+    const response = await page.goto("/no-such-page");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  });
+});
