@@ -5,6 +5,8 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["@node-rs/argon2", "pg", "rate-limiter-flexible"],
+  // forbidden() → app/forbidden.tsx with a 403 (used by requirePermission and the scope checks).
+  experimental: { authInterrupts: true },
   async headers() {
     return [
       {

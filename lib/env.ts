@@ -9,6 +9,10 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   SIGN_IN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
   SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  // Per client IP, looser than per email: many officials sign in from one office NAT address.
+  SIGN_IN_IP_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(50),
+  // A working day; after it the official signs in again.
+  SESSION_MAX_AGE_SECONDS: z.coerce.number().int().min(300).default(8 * 60 * 60),
 });
 
 export type Env = z.infer<typeof schema>;

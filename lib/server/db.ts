@@ -20,6 +20,17 @@ export type Db = ReturnType<typeof createClient>;
 
 const globalForDb = globalThis as unknown as { kaushalDb?: Db };
 
-// One client per process; cached on globalThis so dev-server reloads do not open new pools.
-export const db: Db = globalForDb.kaushalDb ?? createClient();
-if (process.env.NODE_ENV !== "production") globalForDb.kaushalDb = db;
+// One client per process, cached on globalThis so dev-server reloads do not open new pools.
+function client(): Db {
+  globalForDb.kaushalDb ??= createClient();
+  return globalForDb.kaushalDb;
+}
+
+// Created on first use, not on import: `next build` imports server modules without a database.
+export const db: Db = new Proxy({} as Db, {
+  get(_target, property) {
+    const real = client();
+    const value: unknown = Reflect.get(real, property);
+    return typeof value === "function" ? value.bind(real) : value;
+  },
+});

@@ -1,0 +1,32 @@
+const FALLBACK = "/";
+// Resolving against a fixed, fake origin tells a same-origin relative path from anything that
+// would leave the site ("//evil.example", "/\\evil.example", "https://…", "javascript:…").
+const PROBE_ORIGIN = "http://kaushal.invalid";
+
+function hasUnsafeCharacter(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f || code === 0x5c /* backslash */) return true;
+  }
+  return false;
+}
+
+/** Where to send someone after sign-in: a same-origin relative path, never an outside URL. */
+export function safeCallbackPath(raw: string | string[] | null | undefined): string {
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  if (!value || value.length > 2048) return FALLBACK;
+  // Browsers strip tabs and newlines from URLs and treat "\" as "/", so "/\t/evil" and
+  // "/\\evil" would become protocol-relative: reject control characters and backslashes outright.
+  if (!value.startsWith("/") || value.startsWith("//") || hasUnsafeCharacter(value)) return FALLBACK;
+  let url: URL;
+  try {
+    url = new URL(value, PROBE_ORIGIN);
+  } catch {
+    return FALLBACK;
+  }
+  if (url.origin !== PROBE_ORIGIN) return FALLBACK;
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  // Sending a signed-in user back to the sign-in page would loop.
+  if (url.pathname === "/sign-in" || url.pathname.startsWith("/api/auth")) return FALLBACK;
+  return path;
+}

@@ -1,0 +1,63 @@
+import "server-only";
+import { z } from "zod";
+import { fail, type ActionResult } from "@/lib/domain/action-result";
+import { can, isPermissionDeniedError, type Permission } from "@/lib/domain/permissions";
+import type { CurrentUser } from "@/lib/domain/roles";
+import { getCurrentUser } from "@/lib/server/auth/session";
+
+/** Callable as a form action (formData), from useActionState (state, formData) or with an object. */
+export type AuthorisedAction<T> = {
+  (input: unknown): Promise<ActionResult<T>>;
+  (previousState: unknown, input: unknown): Promise<ActionResult<T>>;
+};
+
+export type ActionHandler<I, T> = (input: I, user: CurrentUser) => Promise<ActionResult<T>>;
+
+// React adds these to a form's FormData for progressive enhancement; they are not user input.
+const isReactInternalField = (key: string) => key.startsWith("$ACTION_");
+
+/** FormData → plain object; a repeated field (checkbox group) becomes an array. */
+export function formDataToObject(formData: FormData): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
+  const result: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
+  for (const key of new Set(formData.keys())) {
+    if (isReactInternalField(key)) continue;
+    const values = formData.getAll(key);
+    result[key] = values.length === 1 ? (values[0] as FormDataEntryValue) : values;
+  }
+  return result;
+}
+
+export function createAuthorisedAction(loadUser: () => Promise<CurrentUser | null>) {
+  return function authorisedAction<S extends z.ZodType, T>(
+    permission: Permission,
+    schema: S,
+    handler: ActionHandler<z.output<S>, T>,
+  ): AuthorisedAction<T> {
+    return async function action(...args: unknown[]): Promise<ActionResult<T>> {
+      // Every exported server action is a public endpoint: check who is calling before anything else.
+      const user = await loadUser();
+      if (!user) return fail("UNAUTHENTICATED", "Your session has ended. Sign in again to continue.");
+      if (!can(user, permission)) return fail("FORBIDDEN", "You do not have permission to do that.");
+
+      const raw = args.length > 1 ? args[1] : args[0];
+      const parsed = schema.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw);
+      if (!parsed.success) {
+        return fail("INVALID_INPUT", "Some fields need attention.", z.flattenError(parsed.error).fieldErrors);
+      }
+      try {
+        return await handler(parsed.data, user);
+      } catch (error) {
+        // Object-level refusals from assertCan become a value; everything else (including Next's
+        // redirect/forbidden signals and real bugs) propagates to Next, which logs the bugs.
+        if (isPermissionDeniedError(error)) return fail("FORBIDDEN", error.message);
+        throw error;
+      }
+    } as AuthorisedAction<T>;
+  };
+}
+
+/**
+ * The one wrapper for server actions:
+ *   export const enrol = authorisedAction("learning:own", enrolSchema, async (input, user) => …);
+ */
+export const authorisedAction = createAuthorisedAction(getCurrentUser);

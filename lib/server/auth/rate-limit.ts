@@ -1,0 +1,66 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import pg from "pg";
+import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { env } from "@/lib/env";
+
+/** Sign-in attempt counters, shared by every app instance through the rate_limits table. */
+export type SignInLimiters = {
+  pool: pg.Pool;
+  byEmail: RateLimiterPostgres;
+  byIp: RateLimiterPostgres;
+};
+
+function createLimiters(): SignInLimiters {
+  const { DATABASE_URL, SIGN_IN_MAX_ATTEMPTS, SIGN_IN_IP_MAX_ATTEMPTS, SIGN_IN_WINDOW_SECONDS } = env();
+  // Its own tiny pool: rate-limiter-flexible speaks raw pg, and the embedded database (PGlite over
+  // TCP) refuses connections beyond a small total, so this must stay well under that.
+  const pool = new pg.Pool({
+    connectionString: DATABASE_URL,
+    max: 2,
+    idleTimeoutMillis: 10_000,
+    allowExitOnIdle: true,
+    connectionTimeoutMillis: 5_000,
+    statement_timeout: 5_000,
+    idle_in_transaction_session_timeout: 5_000,
+  });
+  // An idle client's network error must not crash the process; the next query reconnects.
+  pool.on("error", (error) => console.error("[auth] rate-limit pool error", error.message));
+  const common = { storeClient: pool, storeType: "pool", tableName: "rate_limits", tableCreated: true } as const;
+  return {
+    pool,
+    byEmail: new RateLimiterPostgres({
+      ...common,
+      keyPrefix: "signin_email",
+      points: SIGN_IN_MAX_ATTEMPTS,
+      duration: SIGN_IN_WINDOW_SECONDS,
+    }),
+    byIp: new RateLimiterPostgres({
+      ...common,
+      keyPrefix: "signin_ip",
+      points: SIGN_IN_IP_MAX_ATTEMPTS,
+      duration: SIGN_IN_WINDOW_SECONDS,
+    }),
+  };
+}
+
+const globalForLimiters = globalThis as unknown as { kaushalSignInLimiters?: SignInLimiters };
+
+export function signInLimiters(): SignInLimiters {
+  globalForLimiters.kaushalSignInLimiters ??= createLimiters();
+  return globalForLimiters.kaushalSignInLimiters;
+}
+
+/** Keys are hashed: no addresses in the counters table, and always within its varchar(255). */
+export function rateLimitKey(value: string): string {
+  return createHash("sha256").update(value).digest("base64url");
+}
+
+/** rate-limiter-flexible rejects with a RateLimiterRes when over the limit, with an Error otherwise. */
+export function isRateLimiterRes(value: unknown): value is RateLimiterRes {
+  return value instanceof RateLimiterRes;
+}
+
+export function secondsUntilReset(res: RateLimiterRes): number {
+  return Math.max(1, Math.ceil(res.msBeforeNext / 1000));
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
+import { safeCallbackPath } from "@/lib/domain/auth/callback-url";
+import { REQUEST_PATH_HEADER } from "@/lib/domain/auth/request-path";
+import { can, type Permission } from "@/lib/domain/permissions";
+import type { CurrentUser } from "@/lib/domain/roles";
+import { authConfigFromEnv } from "@/lib/server/auth/auth-config";
+import { loadSessionUser } from "@/lib/server/auth/load-session-user";
+import { readSessionClaims } from "@/lib/server/auth/session-cookie";
+
+/**
+ * The signed-in official, or null. Loaded from the database on every request (once per request,
+ * thanks to cache()), so suspensions and role changes apply immediately.
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const cookieStore = await cookies();
+  const claims = await readSessionClaims(cookieStore.getAll(), authConfigFromEnv());
+  return claims ? loadSessionUser(claims) : null;
+});
+
+/** /sign-in with a callbackUrl back to where the visitor was (or to `callbackUrl`). */
+export async function signInPath(callbackUrl?: string): Promise<string> {
+  const target = safeCallbackPath(callbackUrl ?? (await headers()).get(REQUEST_PATH_HEADER));
+  return target === "/" ? "/sign-in" : `/sign-in?callbackUrl=${encodeURIComponent(target)}`;
+}
+
+/** The signed-in official; redirects to sign-in (and back afterwards) when there is none. */
+export async function requireUser(callbackUrl?: string): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(await signInPath(callbackUrl));
+  return user;
+}
+
+/**
+ * For pages, layouts, route handlers and server actions: signed out → sign-in page; signed in
+ * without the permission → 403 (app/forbidden.tsx).
+ */
+export async function requirePermission(permission: Permission, callbackUrl?: string): Promise<CurrentUser> {
+  const user = await requireUser(callbackUrl);
+  if (!can(user, permission)) forbidden();
+  return user;
+}
