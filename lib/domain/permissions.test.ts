@@ -36,6 +36,10 @@ describe("can", () => {
     [["MDO_ADMIN"], "admin:all", false],
     [["CBC_ANALYST"], "analytics:read", true],
     [["CBC_ANALYST"], "org:officials:read", true],
+    // The organisation console is for MDO admins; analysts read through the dashboards.
+    [["CBC_ANALYST"], "org:console", false],
+    [["MDO_ADMIN"], "org:console", true],
+    [["LEARNER"], "org:console", false],
     [["CBC_ANALYST"], "org:officials:manage", false],
     [["CBC_ANALYST"], "org:plan:manage", false],
     [["CBC_ANALYST"], "course:author", false],

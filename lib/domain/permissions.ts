@@ -10,6 +10,7 @@ export const PERMISSIONS = [
   "studio:access", // open the content studio
   "course:author", // create and edit courses, lessons, assessments, batches of one's provider
   "course:review", // approve, reject or archive courses submitted for review
+  "org:console", // open the organisation admin console (MDO admins: their subtree)
   "org:officials:read", // list and view officials (MDO admins: their subtree)
   "org:officials:manage", // create, edit, suspend officials; grant roles within the subtree
   "org:enrolments:assign", // assign courses to officials of the subtree
@@ -36,6 +37,7 @@ export const ROLE_PERMISSIONS: Record<RoleName, readonly Permission[]> = {
   CONTENT_PROVIDER: ["course:browse", "studio:access", "course:author"],
   MDO_ADMIN: [
     "course:browse",
+    "org:console",
     "org:officials:read",
     "org:officials:manage",
     "org:enrolments:assign",

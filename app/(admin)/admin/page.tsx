@@ -1,0 +1,117 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Award, Building2, CheckCircle2, GraduationCap, UserCheck, Users } from "lucide-react";
+import { requirePermission } from "@/lib/server/auth/session";
+import { can } from "@/lib/domain/permissions";
+import { adminOrganisationRootIds } from "@/lib/server/auth/scope";
+import { getOrganisationOverview } from "@/lib/server/admin/get-organisation-overview";
+import { listOrganisationOfficials, OFFICIALS_PAGE_SIZE } from "@/lib/server/admin/list-organisation-officials";
+import { formatCount, percentOf } from "@/lib/domain/format-count";
+import { pageCount, parsePageParam } from "@/lib/domain/pagination";
+import { EmptyState } from "@/components/empty-state";
+import { PageHeading } from "@/components/page-heading";
+import { PaginationNav } from "@/components/pagination-nav";
+import { SectionCard } from "@/components/section-card";
+import { StatCard, StatGrid } from "@/components/stat-card";
+import { OfficialsTable } from "./officials-table";
+
+export const metadata: Metadata = { title: "My organisation" };
+
+type AdminHomePageProps = { searchParams: Promise<{ page?: string | string[] }> };
+
+export default async function AdminHomePage({ searchParams }: AdminHomePageProps) {
+  const user = await requirePermission("org:console");
+  // Only the subtrees of the user's MDO-admin grants: this page never lists the whole government.
+  const rootIds = adminOrganisationRootIds(user);
+
+  if (rootIds.length === 0) {
+    return (
+      <div className="space-y-6">
+        <PageHeading eyebrow="Organisation" title="My organisation" />
+        <EmptyState title="You do not administer an organisation" icon={<Building2 className="size-10" />}>
+          This page lists the officials of the ministry, department or organisation you administer, and your account
+          has no such grant.
+          {can(user, "analytics:read") ? (
+            <>
+              {" "}
+              Government-wide figures are on the{" "}
+              <Link href="/analytics" className="font-semibold text-navy-700 underline">
+                analytics dashboard
+              </Link>
+              .
+            </>
+          ) : null}
+        </EmptyState>
+      </div>
+    );
+  }
+
+  const page = parsePageParam((await searchParams).page);
+  const [overview, officials] = await Promise.all([
+    getOrganisationOverview(rootIds),
+    listOrganisationOfficials({ rootOrganisationIds: rootIds, page }),
+  ]);
+  const totalPages = pageCount(overview.officials, OFFICIALS_PAGE_SIZE);
+  const rootNames = overview.roots.map((root) => root.name).join(", ");
+
+  return (
+    <div className="space-y-6">
+      <PageHeading
+        eyebrow="Organisation"
+        title={overview.roots.length === 1 ? (overview.roots[0]?.name ?? "My organisation") : "My organisation"}
+        description={
+          overview.roots.length === 1 ? (
+            <>
+              {formatCount(overview.officials)} officials in {overview.roots[0]?.name}
+              {overview.organisations === 2 ? " and the organisation under it" : ""}
+              {overview.organisations > 2 ? ` and the ${formatCount(overview.organisations - 1)} organisations under it` : ""}.
+            </>
+          ) : (
+            <>
+              {formatCount(overview.officials)} officials across {formatCount(overview.organisations)} organisations under{" "}
+              {rootNames}.
+            </>
+          )
+        }
+      />
+
+      <StatGrid label="Organisation totals" columns={3}>
+        <StatCard label="Officials" value={overview.officials} icon={<Users className="size-4" />} />
+        <StatCard
+          label="Active officials"
+          value={overview.activeOfficials}
+          icon={<UserCheck className="size-4" />}
+          hint={`${percentOf(overview.activeOfficials, overview.officials)}% of officials`}
+        />
+        <StatCard label="Organisations" value={overview.organisations} icon={<Building2 className="size-4" />} />
+        <StatCard label="Enrolments" value={overview.enrolments} icon={<GraduationCap className="size-4" />} />
+        <StatCard
+          label="Completions"
+          value={overview.completions}
+          icon={<CheckCircle2 className="size-4" />}
+          hint={`${percentOf(overview.completions, overview.enrolments)}% of enrolments`}
+        />
+        <StatCard label="Certificates" value={overview.certificates} icon={<Award className="size-4" />} />
+      </StatGrid>
+
+      <SectionCard id="officials" title="Officials" description={`Sorted by name, ${OFFICIALS_PAGE_SIZE} per page.`}>
+        {officials.length > 0 ? (
+          <div className="space-y-4">
+            <OfficialsTable officials={officials} caption={`Officials, page ${page} of ${totalPages}`} />
+            <PaginationNav basePath="/admin" page={page} totalPages={totalPages} label="Officials pages" />
+          </div>
+        ) : overview.officials > 0 ? (
+          <p className="text-slate-700">
+            There is no page {formatCount(page)}.{" "}
+            <Link href="/admin" className="font-semibold text-navy-700 underline">
+              Go to the first page
+            </Link>
+            .
+          </p>
+        ) : (
+          <p className="text-slate-700">No officials are recorded in your organisation yet.</p>
+        )}
+      </SectionCard>
+    </div>
+  );
+}

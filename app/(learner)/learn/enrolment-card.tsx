@@ -1,0 +1,87 @@
+import Link from "next/link";
+import { AlertTriangle, Award, CalendarClock, CheckCircle2, Clock } from "lucide-react";
+import type { LearnerEnrolment } from "@/lib/server/learner/get-learner-home";
+import { daysUntil, enrolmentStatusLabel } from "@/lib/domain/enrolment-progress";
+import { formatDate, isoDate } from "@/lib/domain/format-date";
+import { formatDurationMinutes } from "@/lib/domain/format-duration";
+import { learnerCourseHref } from "@/lib/domain/routes";
+import { ProgressBar } from "@/components/progress-bar";
+import { StatusBadge, type BadgeTone } from "@/components/status-badge";
+
+const STATUS_TONES: Record<LearnerEnrolment["status"], BadgeTone> = {
+  ENROLLED: "neutral",
+  IN_PROGRESS: "navy",
+  COMPLETED: "green",
+  WITHDRAWN: "neutral",
+};
+
+function DueLine({ enrolment, now }: { enrolment: LearnerEnrolment; now: Date }) {
+  if (enrolment.status === "COMPLETED") {
+    return enrolment.completedAt ? (
+      <span className="inline-flex items-center gap-1 text-green-800">
+        <CheckCircle2 aria-hidden="true" className="size-4" />
+        Completed <time dateTime={isoDate(enrolment.completedAt)}>{formatDate(enrolment.completedAt)}</time>
+      </span>
+    ) : null;
+  }
+  if (!enrolment.dueAt) return null;
+  if (enrolment.isOverdue) {
+    return (
+      <span className="inline-flex items-center gap-1 font-semibold text-red-800">
+        <AlertTriangle aria-hidden="true" className="size-4" />
+        Overdue: was due <time dateTime={isoDate(enrolment.dueAt)}>{formatDate(enrolment.dueAt)}</time>
+      </span>
+    );
+  }
+  const days = daysUntil(enrolment.dueAt, now);
+  return (
+    <span className={`inline-flex items-center gap-1 ${days <= 7 ? "font-semibold text-amber-900" : "text-slate-700"}`}>
+      <CalendarClock aria-hidden="true" className="size-4" />
+      Due <time dateTime={isoDate(enrolment.dueAt)}>{formatDate(enrolment.dueAt)}</time>
+      {days <= 7 ? ` (in ${days} ${days === 1 ? "day" : "days"})` : null}
+    </span>
+  );
+}
+
+export function EnrolmentCard({ enrolment, now }: { enrolment: LearnerEnrolment; now: Date }) {
+  const isDone = enrolment.status === "COMPLETED";
+  return (
+    <article
+      className={`rounded-lg border bg-white p-4 shadow-sm ${enrolment.isOverdue ? "border-red-300 border-l-4 border-l-red-700" : "border-slate-200"}`}
+    >
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <h3 className="min-w-0 text-base font-semibold text-navy-900">
+          <Link href={learnerCourseHref(enrolment.courseSlug)} className="underline-offset-2 hover:underline">
+            {enrolment.courseTitle}
+          </Link>
+        </h3>
+        <div className="flex flex-wrap gap-1.5">
+          {enrolment.isOverdue ? <StatusBadge tone="red">Overdue</StatusBadge> : null}
+          <StatusBadge tone={STATUS_TONES[enrolment.status]}>{enrolmentStatusLabel(enrolment.status)}</StatusBadge>
+          {enrolment.hasCertificate ? (
+            <StatusBadge tone="amber">
+              <Award aria-hidden="true" className="size-3.5" /> Certificate
+            </StatusBadge>
+          ) : null}
+        </div>
+      </div>
+      <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600">
+        <span>{enrolment.providerName}</span>
+        <span className="inline-flex items-center gap-1">
+          <Clock aria-hidden="true" className="size-4" />
+          {formatDurationMinutes(enrolment.durationMinutes)}
+        </span>
+      </p>
+      <div className="mt-3">
+        <ProgressBar
+          value={enrolment.progressPercent}
+          label={`Progress in ${enrolment.courseTitle}`}
+          tone={isDone ? "green" : enrolment.isOverdue ? "red" : "navy"}
+        />
+      </div>
+      <p className="mt-2 text-sm">
+        <DueLine enrolment={enrolment} now={now} />
+      </p>
+    </article>
+  );
+}

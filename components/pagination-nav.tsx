@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { ChevronLeft, ChevronRight } from "lucide-react";
+import { formatCount } from "@/lib/domain/format-count";
+
+type PaginationNavProps = {
+  /** Path without query, e.g. "/admin"; the page number goes in ?page= so it can be shared and bookmarked. */
+  basePath: string;
+  page: number;
+  totalPages: number;
+  label: string;
+};
+
+function hrefFor(basePath: string, page: number) {
+  return page <= 1 ? basePath : `${basePath}?page=${page}`;
+}
+
+const LINK = "inline-flex min-h-11 items-center gap-1 rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-navy-800 hover:bg-navy-50";
+const DISABLED = "inline-flex min-h-11 items-center gap-1 rounded-md border border-slate-200 bg-slate-100 px-3 text-sm text-slate-500";
+
+export function PaginationNav({ basePath, page, totalPages, label }: PaginationNavProps) {
+  if (totalPages <= 1) return null;
+  const hasPrevious = page > 1;
+  const hasNext = page < totalPages;
+  return (
+    <nav aria-label={label} className="flex flex-wrap items-center justify-between gap-3">
+      <p className="text-sm text-slate-700">
+        Page <span className="font-semibold">{formatCount(page)}</span> of {formatCount(totalPages)}
+      </p>
+      <div className="flex gap-2">
+        {hasPrevious ? (
+          <Link href={hrefFor(basePath, page - 1)} rel="prev" className={LINK}>
+            <ChevronLeft aria-hidden="true" className="size-4" /> Previous
+          </Link>
+        ) : (
+          <span aria-disabled="true" className={DISABLED}>
+            <ChevronLeft aria-hidden="true" className="size-4" /> Previous
+          </span>
+        )}
+        {hasNext ? (
+          <Link href={hrefFor(basePath, page + 1)} rel="next" className={LINK}>
+            Next <ChevronRight aria-hidden="true" className="size-4" />
+          </Link>
+        ) : (
+          <span aria-disabled="true" className={DISABLED}>
+            Next <ChevronRight aria-hidden="true" className="size-4" />
+          </span>
+        )}
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,61 @@
+import Link from "next/link";
+import { GraduationCap } from "lucide-react";
+import { accessibleAreas } from "@/lib/domain/areas";
+import type { CurrentUser } from "@/lib/domain/roles";
+import { SignOutButton } from "@/components/sign-out-button";
+import { AreaNavLinks, type NavItem } from "@/components/area-nav-links";
+import { MobileMenu } from "@/components/mobile-menu";
+
+type SiteHeaderProps = { user: CurrentUser };
+
+export function SiteHeader({ user }: SiteHeaderProps) {
+  // Only areas the user may open are linked; the layouts enforce the same permissions.
+  const items: NavItem[] = accessibleAreas(user).map(({ href, label }) => ({ href, label }));
+
+  return (
+    <header className="relative border-b border-slate-200 bg-white">
+      <div aria-hidden="true" className="flex h-1">
+        <span className="flex-1 bg-saffron-400" />
+        <span className="flex-1 bg-white" />
+        <span className="flex-1 bg-india-green-600" />
+      </div>
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
+        <Link href="/" className="flex min-w-0 items-center gap-2 rounded-md text-navy-900">
+          <span className="flex size-9 shrink-0 items-center justify-center rounded-md bg-navy-800 text-white">
+            <GraduationCap aria-hidden="true" className="size-5" />
+          </span>
+          <span className="min-w-0">
+            <span className="block text-lg leading-tight font-bold">Kaushal</span>
+            <span className="block truncate text-xs text-slate-600">Learning for India&rsquo;s civil servants</span>
+          </span>
+        </Link>
+
+        <div className="hidden items-center gap-4 lg:flex">
+          <nav aria-label="Main">
+            <AreaNavLinks items={items} layout="row" />
+          </nav>
+          <div className="flex items-center gap-3 border-l border-slate-200 pl-4">
+            <span className="max-w-48 truncate text-sm text-slate-700" title={user.name}>
+              {user.name}
+            </span>
+            <SignOutButton />
+          </div>
+        </div>
+
+        <MobileMenu>
+          <nav aria-label="Main">
+            <AreaNavLinks items={items} layout="stack" />
+          </nav>
+          <div className="mt-3 flex items-center justify-between gap-3 border-t border-slate-200 pt-3">
+            <span className="min-w-0 truncate text-sm text-slate-700">
+              Signed in as <span className="font-semibold">{user.name}</span>
+            </span>
+            <span className="shrink-0">
+              <SignOutButton />
+            </span>
+          </div>
+        </MobileMenu>
+      </div>
+    </header>
+  );
+}

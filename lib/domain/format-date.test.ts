@@ -1,0 +1,24 @@
+import { describe, expect, test } from "vitest";
+import { formatDate, isoDate } from "./format-date";
+
+describe("formatDate", () => {
+  test.each([
+    ["2026-11-23T10:00:00Z", "23 Nov 2026"],
+    // 20:00 UTC is already the next day in India.
+    ["2026-11-23T20:00:00Z", "24 Nov 2026"],
+    ["2027-01-01T00:00:00Z", "1 Jan 2027"],
+  ])("%s → %s", (iso, expected) => {
+    expect(formatDate(new Date(iso))).toBe(expected);
+  });
+});
+
+describe("isoDate", () => {
+  test.each([
+    ["2026-11-23T10:00:00Z", "2026-11-23"],
+    ["2026-11-23T20:00:00Z", "2026-11-24"],
+    ["2026-12-31T18:29:59Z", "2026-12-31"],
+    ["2026-12-31T18:30:00Z", "2027-01-01"],
+  ])("%s → %s", (iso, expected) => {
+    expect(isoDate(new Date(iso))).toBe(expected);
+  });
+});

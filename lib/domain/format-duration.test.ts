@@ -1,0 +1,18 @@
+import { describe, expect, test } from "vitest";
+import { formatDurationMinutes } from "./format-duration";
+
+describe("formatDurationMinutes", () => {
+  test.each([
+    [0, "0 min"],
+    [1, "1 min"],
+    [59, "59 min"],
+    [60, "1 h"],
+    [90, "1 h 30 min"],
+    [150, "2 h 30 min"],
+    [600, "10 h"],
+    [44.6, "45 min"],
+    [-5, "0 min"],
+  ])("%d minutes → %s", (minutes, expected) => {
+    expect(formatDurationMinutes(minutes)).toBe(expected);
+  });
+});
