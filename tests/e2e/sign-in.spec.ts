@@ -60,7 +60,8 @@ test.describe("signing in", () => {
 
   test("sign-out ends the session @phone", async ({ page }) => {
     await signIn(page, "learner", "/learn");
-    const menu = page.getByRole("button", { name: /menu/i });
+    // On a phone the navigation folds into a <details> disclosure.
+    const menu = page.locator("summary", { hasText: "Menu" });
     if (await menu.isVisible()) await menu.click();
     await page.getByRole("button", { name: /sign out/i }).click();
     await expect(page).toHaveURL(/\/sign-in/);

@@ -3,6 +3,8 @@ import { applyMigrations } from "../../prisma/schema-engine";
 import { createTestDatabase, dropTestDatabase } from "./test-database";
 
 declare module "vitest" {
+  // Declaration merging needs an interface here.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   export interface ProvidedContext {
     databaseUrl: string;
   }
