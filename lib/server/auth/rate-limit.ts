@@ -26,7 +26,13 @@ function createLimiters(): SignInLimiters {
   });
   // An idle client's network error must not crash the process; the next query reconnects.
   pool.on("error", (error) => console.error("[auth] rate-limit pool error", error.message));
-  const common = { storeClient: pool, storeType: "pool", tableName: "rate_limits", tableCreated: true } as const;
+  // The limiter names its prepared statements. The embedded database serves every connection from
+  // one backend session, where a second connection preparing the same name fails ("already
+  // exists"); unnamed statements work everywhere and sign-in is not a hot path.
+  const unnamedStatements = {
+    query: (query: { text: string; values?: unknown[] }) => pool.query({ text: query.text, values: query.values }),
+  };
+  const common = { storeClient: unnamedStatements, storeType: "pool", tableName: "rate_limits", tableCreated: true } as const;
   return {
     pool,
     byEmail: new RateLimiterPostgres({
