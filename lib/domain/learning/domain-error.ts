@@ -1,0 +1,53 @@
+// One coded error for every expected failure of the learning rules. Use-cases let it travel up
+// to the action wrapper, which turns it into `fail(error.code, error.message)`: these messages
+// are written for the official, so they are safe to show — unlike a raw Error's message.
+//
+// Convention in lib/domain/learning: a rule that refuses an action throws a DomainError; a rule
+// that evaluates evidence and has something useful to say about the shortfall (lesson
+// completion) returns a result value instead.
+
+export const DOMAIN_ERROR_MESSAGES = {
+  COURSE_NOT_PUBLISHED: "This course is not open for enrolment.",
+  ALREADY_COMPLETED: "You have already completed this course.",
+  NOT_ENROLLED: "Enrol in this course to continue.",
+  INVALID_STATUS_TRANSITION: "That change is not possible for this enrolment.",
+  BATCH_REQUIRED: "Choose a batch to enrol in this course.",
+  BATCH_NOT_FOUND: "That batch does not belong to this course.",
+  BATCH_NOT_OPEN: "This batch is not open for enrolment.",
+  BATCH_STARTED: "This batch has already started. Choose a later batch.",
+  BATCH_FULL: "This batch is full. Choose another batch.",
+  ALREADY_PASSED: "You have already passed this assessment.",
+  ATTEMPTS_EXHAUSTED: "You have used all your attempts for this assessment.",
+  ATTEMPT_EXPIRED: "The time for this attempt has run out.",
+  ATTEMPT_ALREADY_SUBMITTED: "This attempt has already been submitted.",
+  INVALID_ANSWER: "Your answers could not be accepted. Reload the page and try again.",
+  INVALID_PROGRESS: "Your progress could not be recorded. Reload the page and try again.",
+  IMPLAUSIBLE_PROGRESS: "This lesson cannot be marked complete yet.",
+  LINK_NOT_VISITED: "Open the link before marking this lesson complete.",
+  ASSESSMENT_NOT_PASSED: "Pass the assessment to complete this lesson.",
+  LESSON_LOCKED: "Complete the earlier lessons first.",
+  INVALID_CERTIFICATE_CODE: "That verification code is not valid. Check it and try again.",
+} as const satisfies Record<string, string>;
+
+export type DomainErrorCode = keyof typeof DOMAIN_ERROR_MESSAGES;
+
+export const DOMAIN_ERROR_CODES = Object.keys(DOMAIN_ERROR_MESSAGES) as readonly DomainErrorCode[];
+
+export class DomainError extends Error {
+  readonly code: DomainErrorCode;
+
+  /** The message defaults to the one for the code; pass one only when it says something more specific. */
+  constructor(code: DomainErrorCode, message: string = DOMAIN_ERROR_MESSAGES[code]) {
+    super(message);
+    this.name = "DomainError";
+    this.code = code;
+  }
+}
+
+export function isDomainError(error: unknown): error is DomainError {
+  return error instanceof DomainError;
+}
+
+export function domainErrorMessage(code: DomainErrorCode): string {
+  return DOMAIN_ERROR_MESSAGES[code];
+}
