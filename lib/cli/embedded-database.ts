@@ -2,6 +2,7 @@
 // so the app, migrations and seed use the very same pg / Prisma code path as a real server.
 import { mkdir } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
@@ -13,7 +14,8 @@ export async function startEmbeddedDatabase(options: {
 }): Promise<EmbeddedDatabase> {
   // PGlite creates only the last path segment of its data folder.
   await mkdir(options.dataDir, { recursive: true });
-  const db = await PGlite.create(options.dataDir);
+  // Extensions the migrations create must be loaded into the WebAssembly build up front.
+  const db = await PGlite.create(options.dataDir, { extensions: { pg_trgm } });
   const server = new PGLiteSocketServer({
     db,
     host: "127.0.0.1",
