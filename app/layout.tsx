@@ -1,5 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
+import { HTML_LANG, isLocale } from "@/lib/i18n/locales";
+import { devanagari } from "./fonts/devanagari";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -14,17 +18,18 @@ export const viewport: Viewport = {
   themeColor: "#1a2e52",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("shell")]);
   return (
-    <html lang="en-IN">
+    <html lang={isLocale(locale) ? HTML_LANG[locale] : "en-IN"} className={devanagari.variable}>
       <body className="flex min-h-dvh flex-col">
         <a
           href="#main-content"
           className="sr-only rounded bg-navy-800 px-4 py-2 font-semibold text-white focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:px-4 focus:py-2"
         >
-          Skip to main content
+          {t("skipToContent")}
         </a>
-        {children}
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

@@ -8,7 +8,7 @@ import { Menu, X } from "lucide-react";
  * The phone menu is a native <details> disclosure: it opens by keyboard and works before any
  * JavaScript has arrived on a slow link. Script only closes it after navigating and on Escape.
  */
-export function MobileMenu({ children }: { children: ReactNode }) {
+export function MobileMenu({ children, label }: { children: ReactNode; label: string }) {
   const ref = useRef<HTMLDetailsElement>(null);
   const pathname = usePathname();
 
@@ -30,7 +30,7 @@ export function MobileMenu({ children }: { children: ReactNode }) {
       <summary className="flex min-h-11 list-none items-center gap-2 rounded-md border border-slate-300 px-3 text-sm font-semibold text-navy-800 hover:bg-navy-50">
         <Menu aria-hidden="true" className="size-5 group-open:hidden" />
         <X aria-hidden="true" className="hidden size-5 group-open:block" />
-        Menu
+        {label}
       </summary>
       <div className="absolute inset-x-0 top-full z-40 border-b border-slate-200 bg-white px-4 pt-2 pb-4 shadow-lg">
         {children}

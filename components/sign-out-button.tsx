@@ -2,12 +2,14 @@
 
 import { signOut } from "next-auth/react";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 
 type SignOutButtonProps = { className?: string };
 
 /** Ends the session (next-auth clears the cookie, CSRF-checked) and goes to the sign-in page. */
 export function SignOutButton({ className }: SignOutButtonProps) {
   const [isPending, setIsPending] = useState(false);
+  const t = useTranslations("shell");
 
   return (
     <button
@@ -23,7 +25,7 @@ export function SignOutButton({ className }: SignOutButtonProps) {
         "inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-semibold text-navy-800 hover:bg-navy-50 disabled:cursor-wait disabled:opacity-70"
       }
     >
-      {isPending ? "Signing out…" : "Sign out"}
+      {isPending ? t("signingOut") : t("signOut")}
     </button>
   );
 }

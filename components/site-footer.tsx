@@ -1,9 +1,12 @@
-export function SiteFooter() {
+import { getTranslations } from "next-intl/server";
+
+export async function SiteFooter() {
+  const t = await getTranslations("shell");
   return (
     <footer className="mt-auto border-t border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-col gap-1 px-4 py-5 text-sm text-slate-600 sm:flex-row sm:justify-between">
-        <p>Kaushal &middot; open-source learning for civil servants</p>
-        <p>In the spirit of Mission Karmayogi</p>
+        <p>{t("footerProduct")}</p>
+        <p>{t("footerSpirit")}</p>
       </div>
     </footer>
   );

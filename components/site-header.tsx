@@ -5,12 +5,15 @@ import type { CurrentUser } from "@/lib/domain/roles";
 import { SignOutButton } from "@/components/sign-out-button";
 import { AreaNavLinks, type NavItem } from "@/components/area-nav-links";
 import { MobileMenu } from "@/components/mobile-menu";
+import { LanguageSwitch } from "@/components/language-switch";
+import { getTranslations } from "next-intl/server";
 
 type SiteHeaderProps = { user: CurrentUser };
 
-export function SiteHeader({ user }: SiteHeaderProps) {
+export async function SiteHeader({ user }: SiteHeaderProps) {
+  const t = await getTranslations("shell");
   // Only areas the user may open are linked; the layouts enforce the same permissions.
-  const items: NavItem[] = accessibleAreas(user).map(({ href, label }) => ({ href, label }));
+  const items: NavItem[] = accessibleAreas(user).map(({ key, href }) => ({ href, label: t(`areas.${key}`) }));
 
   return (
     <header className="relative border-b border-slate-200 bg-white">
@@ -26,15 +29,16 @@ export function SiteHeader({ user }: SiteHeaderProps) {
           </span>
           <span className="min-w-0">
             <span className="block text-lg leading-tight font-bold">Kaushal</span>
-            <span className="block truncate text-xs text-slate-600">Learning for India&rsquo;s civil servants</span>
+            <span className="block truncate text-xs text-slate-600">{t("tagline")}</span>
           </span>
         </Link>
 
         <div className="hidden items-center gap-4 lg:flex">
-          <nav aria-label="Main">
+          <nav aria-label={t("mainNavigation")}>
             <AreaNavLinks items={items} layout="row" />
           </nav>
           <div className="flex items-center gap-3 border-l border-slate-200 pl-4">
+            <LanguageSwitch />
             <span className="max-w-48 truncate text-sm text-slate-700" title={user.name}>
               {user.name}
             </span>
@@ -42,14 +46,15 @@ export function SiteHeader({ user }: SiteHeaderProps) {
           </div>
         </div>
 
-        <MobileMenu>
-          <nav aria-label="Main">
+        <MobileMenu label={t("menu")}>
+          <nav aria-label={t("mainNavigation")}>
             <AreaNavLinks items={items} layout="stack" />
           </nav>
           <div className="mt-3 flex items-center justify-between gap-3 border-t border-slate-200 pt-3">
             <span className="min-w-0 truncate text-sm text-slate-700">
-              Signed in as <span className="font-semibold">{user.name}</span>
+              {t("signedInAs", { name: user.name })}
             </span>
+            <LanguageSwitch />
             <span className="shrink-0">
               <SignOutButton />
             </span>

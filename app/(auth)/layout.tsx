@@ -1,8 +1,11 @@
 import type { ReactNode } from "react";
 import { GraduationCap } from "lucide-react";
+import { getTranslations } from "next-intl/server";
+import { LanguageSwitch } from "@/components/language-switch";
 
 // Sign-in has no app shell: only the brand, and the page centred for any screen size.
-export default function AuthLayout({ children }: { children: ReactNode }) {
+export default async function AuthLayout({ children }: { children: ReactNode }) {
+  const t = await getTranslations("shell");
   return (
     <>
       <header className="border-b border-slate-200 bg-white">
@@ -17,7 +20,10 @@ export default function AuthLayout({ children }: { children: ReactNode }) {
           </span>
           <span className="min-w-0">
             <span className="block text-lg leading-tight font-bold">Kaushal</span>
-            <span className="block truncate text-xs text-slate-600">Learning for India&rsquo;s civil servants</span>
+            <span className="block truncate text-xs text-slate-600">{t("tagline")}</span>
+          </span>
+          <span className="ml-auto">
+            <LanguageSwitch />
           </span>
         </div>
       </header>

@@ -34,3 +34,9 @@ export const db: Db = new Proxy({} as Db, {
     return typeof value === "function" ? value.bind(real) : value;
   },
 });
+
+/**
+ * What `db.$transaction(async (tx) => …)` hands to its callback, with the same default `omit`
+ * as `db`. Use-cases that can join a caller's transaction take this type (so `db` fits too).
+ */
+export type DbTransaction = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;

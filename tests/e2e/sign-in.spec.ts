@@ -92,3 +92,18 @@ test.describe("access control", () => {
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   });
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  // Regression: a submit before the script loaded sent the password in the query string.
+  test("the sign-in form never puts credentials in the address", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(ACCOUNTS.learner.email);
+    await page.getByLabel("Password", { exact: true }).fill(ACCOUNTS.learner.password);
+    await page.getByLabel("Password", { exact: true }).press("Enter");
+    await page.waitForLoadState("load");
+    expect(page.url()).not.toContain("password");
+    expect(page.url()).not.toContain(encodeURIComponent(ACCOUNTS.learner.password));
+  });
+});

@@ -1,7 +1,7 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useId, useRef, useState, type FormEvent } from "react";
+import { useId, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 import { parseSignInError, signInErrorMessage } from "@/lib/domain/auth/sign-in-error";
 
 type SignInFormProps = {
@@ -11,11 +11,14 @@ type SignInFormProps = {
 };
 
 const UNAVAILABLE = signInErrorMessage({ code: "SignInUnavailable" });
+const subscribeToNothing = () => () => {};
 
 export function SignInForm({ callbackUrl, initialError }: SignInFormProps) {
   const [error, setError] = useState<string | null>(initialError);
   const [isPending, setIsPending] = useState(false);
   const [isPasswordShown, setIsPasswordShown] = useState(false);
+  // Until the script has loaded, a submit would only reload the page: keep the button inert.
+  const isReady = useSyncExternalStore(subscribeToNothing, () => true, () => false);
   const passwordRef = useRef<HTMLInputElement>(null);
   const id = useId();
   const errorId = `${id}-error`;
@@ -54,7 +57,14 @@ export function SignInForm({ callbackUrl, initialError }: SignInFormProps) {
     "mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 shadow-sm aria-invalid:border-red-700";
 
   return (
-    <form onSubmit={handleSubmit} className="mt-6 space-y-5" aria-describedby={error ? errorId : undefined}>
+    // method="post": if it is submitted before the script has loaded, the password must not end
+    // up in the address bar, history or server logs as a query string.
+    <form
+      method="post"
+      onSubmit={handleSubmit}
+      className="mt-6 space-y-5"
+      aria-describedby={error ? errorId : undefined}
+    >
       {/* Rendered empty from the start: a live region must exist before its text changes. */}
       <div aria-live="assertive" aria-atomic="true">
         {error ? (
@@ -122,8 +132,8 @@ export function SignInForm({ callbackUrl, initialError }: SignInFormProps) {
 
       <button
         type="submit"
-        disabled={isPending}
-        aria-disabled={isPending}
+        disabled={isPending || !isReady}
+        aria-disabled={isPending || !isReady}
         className="inline-flex min-h-11 w-full items-center justify-center rounded-md bg-navy-800 px-4 text-base font-semibold text-white hover:bg-navy-700 disabled:cursor-wait disabled:opacity-80"
       >
         {isPending ? "Signing in…" : "Sign in"}
