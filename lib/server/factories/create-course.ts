@@ -7,6 +7,7 @@ import type {
   Language,
   QuestionType,
 } from "../../generated/prisma/client";
+import { refreshCourseSearchText } from "../catalogue/refresh-course-search-text";
 import type { FactoryClient } from "./factory-client";
 import { newId } from "./new-id";
 import { uniqueSuffix } from "./unique-suffix";
@@ -109,7 +110,12 @@ export async function createCourse(prisma: FactoryClient, input: CreateCourseInp
   };
 
   const existing = await prisma.course.findUnique({ where: { slug }, select: { id: true } });
-  if (existing) return prisma.course.update({ where: { id: existing.id }, data: fields });
+  if (existing) {
+    await prisma.course.update({ where: { id: existing.id }, data: fields });
+    // The title, summary or provider may have changed: the catalogue searches searchText.
+    await refreshCourseSearchText(prisma, [existing.id]);
+    return prisma.course.findUniqueOrThrow({ where: { id: existing.id } });
+  }
 
   const courseId = newId();
   const moduleRows: { id: string; courseId: string; title: string; position: number }[] = [];
@@ -200,6 +206,7 @@ export async function createCourse(prisma: FactoryClient, input: CreateCourseInp
   ];
   if ("$transaction" in prisma) await prisma.$transaction(statements(prisma));
   else for (const statement of statements(prisma)) await statement;
+  await refreshCourseSearchText(prisma, [courseId]);
   const course = await prisma.course.findUniqueOrThrow({ where: { id: courseId } });
   return course;
 }

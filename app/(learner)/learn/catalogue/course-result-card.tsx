@@ -1,0 +1,87 @@
+import Link from "next/link";
+import { Building2, Clock, Languages, Monitor, Star, Users } from "lucide-react";
+import type { CatalogueCourse } from "@/lib/server/catalogue/search-catalogue";
+import { COURSE_LANGUAGE_LABELS, DELIVERY_MODE_LABELS } from "@/lib/domain/catalogue/catalogue-labels";
+import { formatCount } from "@/lib/domain/format-count";
+import { formatDurationMinutes } from "@/lib/domain/format-duration";
+import { learnerCourseHref } from "@/lib/domain/routes";
+import { StatusBadge } from "@/components/status-badge";
+
+// A card shows a few competencies; the course page lists them all.
+const VISIBLE_COMPETENCIES = 3;
+
+export function RatingText({ average, count }: { average: number | null; count: number }) {
+  if (average === null) return <span className="text-slate-600">Not yet rated</span>;
+  return (
+    <span className="inline-flex items-center gap-1">
+      <Star aria-hidden="true" className="size-4 fill-amber-400 text-amber-600" />
+      <span>
+        <span className="font-semibold text-slate-900">{average.toFixed(1)}</span>
+        <span className="sr-only"> out of 5</span> ({formatCount(count)} {count === 1 ? "rating" : "ratings"})
+      </span>
+    </span>
+  );
+}
+
+export function CourseResultCard({ course }: { course: CatalogueCourse }) {
+  const shown = course.competencies.slice(0, VISIBLE_COMPETENCIES);
+  const hidden = course.competencies.length - shown.length;
+  return (
+    <article className="flex h-full flex-col rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <h3 className="text-base font-semibold text-navy-900">
+        <Link href={learnerCourseHref(course.slug)} className="underline-offset-2 hover:underline">
+          {course.title}
+        </Link>
+      </h3>
+      {course.titleHi ? (
+        <p lang="hi" className="text-sm text-slate-700">
+          {course.titleHi}
+        </p>
+      ) : null}
+      <p className="mt-1 flex items-start gap-1 text-sm text-slate-700">
+        <Building2 aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+        <span className="min-w-0">{course.providerName}</span>
+      </p>
+      <p className="mt-2 line-clamp-3 text-sm text-slate-700">{course.summary}</p>
+      <ul aria-label="Course facts" className="mt-3 flex flex-wrap gap-x-3 gap-y-1 text-sm text-slate-700">
+        <li className="inline-flex items-center gap-1">
+          <Clock aria-hidden="true" className="size-4" />
+          {formatDurationMinutes(course.durationMinutes)}
+        </li>
+        <li className="inline-flex items-center gap-1">
+          <Monitor aria-hidden="true" className="size-4" />
+          {DELIVERY_MODE_LABELS[course.mode]}
+        </li>
+        <li className="inline-flex items-center gap-1">
+          <Languages aria-hidden="true" className="size-4" />
+          {COURSE_LANGUAGE_LABELS[course.language]}
+        </li>
+        <li>
+          <RatingText average={course.averageRating} count={course.ratingCount} />
+        </li>
+        {course.enrolmentCount > 0 ? (
+          <li className="inline-flex items-center gap-1">
+            <Users aria-hidden="true" className="size-4" />
+            {formatCount(course.enrolmentCount)} enrolled
+          </li>
+        ) : null}
+      </ul>
+      {shown.length > 0 ? (
+        <ul aria-label="Competencies" className="mt-3 flex flex-wrap gap-1.5">
+          {shown.map((name) => (
+            <li key={name} className="max-w-full">
+              <StatusBadge tone="navy">
+                <span className="truncate">{name}</span>
+              </StatusBadge>
+            </li>
+          ))}
+          {hidden > 0 ? (
+            <li>
+              <StatusBadge>+{hidden} more</StatusBadge>
+            </li>
+          ) : null}
+        </ul>
+      ) : null}
+    </article>
+  );
+}

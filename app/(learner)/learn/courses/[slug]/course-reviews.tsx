@@ -1,0 +1,45 @@
+import { Star } from "lucide-react";
+import type { CoursePage } from "@/lib/server/catalogue/get-course-page";
+import { formatCount } from "@/lib/domain/format-count";
+import { formatDate, isoDate } from "@/lib/domain/format-date";
+
+function Stars({ rating }: { rating: number }) {
+  return (
+    <span role="img" aria-label={`${rating} out of 5`} className="inline-flex">
+      {Array.from({ length: 5 }, (_, i) => (
+        <Star
+          key={i}
+          aria-hidden="true"
+          className={`size-4 ${i < rating ? "fill-amber-400 text-amber-600" : "text-slate-300"}`}
+        />
+      ))}
+    </span>
+  );
+}
+
+export function CourseReviews({ reviews, reviewCount }: Pick<CoursePage, "reviews" | "reviewCount">) {
+  if (reviews.length === 0) return <p className="text-slate-700">No written reviews yet.</p>;
+  return (
+    <div className="space-y-3">
+      <ul className="space-y-3">
+        {reviews.map((review) => (
+          <li key={review.id} className="rounded-md border border-slate-200 p-3">
+            <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+              <Stars rating={review.rating} />
+              <span className="font-semibold text-slate-900">{review.reviewerName}</span>
+              <time dateTime={isoDate(review.createdAt)} className="text-slate-600">
+                {formatDate(review.createdAt)}
+              </time>
+            </div>
+            <p className="mt-1.5 whitespace-pre-line text-slate-800">{review.review}</p>
+          </li>
+        ))}
+      </ul>
+      {reviewCount > reviews.length ? (
+        <p className="text-sm text-slate-600">
+          Showing the latest {formatCount(reviews.length)} of {formatCount(reviewCount)} written reviews.
+        </p>
+      ) : null}
+    </div>
+  );
+}

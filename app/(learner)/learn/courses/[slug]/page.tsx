@@ -1,0 +1,199 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Archive, ArrowLeft, Building2, Clock, ExternalLink, Languages, Monitor, Users } from "lucide-react";
+import { requirePermission } from "@/lib/server/auth/session";
+import { getCoursePage } from "@/lib/server/catalogue/get-course-page";
+import {
+  COMPETENCY_TYPE_LABELS,
+  COURSE_LANGUAGE_LABELS,
+  DELIVERY_MODE_LABELS,
+} from "@/lib/domain/catalogue/catalogue-labels";
+import { catalogueHref } from "@/lib/domain/catalogue/catalogue-href";
+import { descriptionParagraphs } from "@/lib/domain/catalogue/description-paragraphs";
+import { formatCount } from "@/lib/domain/format-count";
+import { formatDurationMinutes } from "@/lib/domain/format-duration";
+import { CATALOGUE_HREF } from "@/lib/domain/routes";
+import { SectionCard } from "@/components/section-card";
+import { StatusBadge } from "@/components/status-badge";
+import { RatingText } from "../../catalogue/course-result-card";
+import { CourseBatches } from "./course-batches";
+import { CourseOutline } from "./course-outline";
+import { CourseReviews } from "./course-reviews";
+import { EnrolmentPanel } from "./enrolment-panel";
+
+type CoursePageProps = { params: Promise<{ slug: string }> };
+
+async function loadCourse(params: CoursePageProps["params"]) {
+  const user = await requirePermission("course:browse");
+  const { slug } = await params;
+  return getCoursePage(slug, user.id);
+}
+
+export async function generateMetadata({ params }: CoursePageProps): Promise<Metadata> {
+  const course = await loadCourse(params);
+  return { title: course ? course.title : "Course not found" };
+}
+
+export default async function CoursePage({ params }: CoursePageProps) {
+  const course = await loadCourse(params);
+  if (!course) notFound();
+
+  // Hindi courses are marked up as Hindi so screen readers pronounce them correctly.
+  const lang = course.language === "HI" ? "hi" : undefined;
+  const lessonCount = course.modules.reduce((sum, module) => sum + module.lessons.length, 0);
+
+  return (
+    <div className="space-y-6">
+      <Link href={CATALOGUE_HREF} className="inline-flex min-h-11 items-center gap-1 text-sm font-semibold text-navy-700 hover:underline">
+        <ArrowLeft aria-hidden="true" className="size-4" /> Course catalogue
+      </Link>
+
+      <header className="border-b border-slate-200 pb-5">
+        <p className="flex items-center gap-1.5 text-sm font-semibold text-saffron-700">
+          <Building2 aria-hidden="true" className="size-4" /> {course.provider.name}
+        </p>
+        <h1 lang={lang} className="mt-1 text-2xl font-bold text-navy-900 sm:text-3xl">
+          {course.title}
+        </h1>
+        {course.titleHi && course.language !== "HI" ? (
+          <p lang="hi" className="mt-1 text-lg text-slate-700">
+            {course.titleHi}
+          </p>
+        ) : null}
+        <p lang={lang} className="mt-2 max-w-3xl text-slate-700">
+          {course.summary}
+        </p>
+        <ul aria-label="Course facts" className="mt-3 flex flex-wrap gap-x-4 gap-y-2 text-sm text-slate-700">
+          <li className="inline-flex items-center gap-1">
+            <Clock aria-hidden="true" className="size-4" /> {formatDurationMinutes(course.durationMinutes)} · {lessonCount}{" "}
+            {lessonCount === 1 ? "lesson" : "lessons"}
+          </li>
+          <li className="inline-flex items-center gap-1">
+            <Monitor aria-hidden="true" className="size-4" /> {DELIVERY_MODE_LABELS[course.mode]}
+          </li>
+          <li className="inline-flex items-center gap-1">
+            <Languages aria-hidden="true" className="size-4" /> {COURSE_LANGUAGE_LABELS[course.language]}
+          </li>
+          <li>
+            <RatingText average={course.rating.average} count={course.rating.count} />
+          </li>
+          {course.enrolmentCount > 0 ? (
+            <li className="inline-flex items-center gap-1">
+              <Users aria-hidden="true" className="size-4" /> {formatCount(course.enrolmentCount)} enrolled
+            </li>
+          ) : null}
+        </ul>
+        {course.status === "ARCHIVED" ? (
+          <p className="mt-3 flex items-start gap-2 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
+            <Archive aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+            This course has been withdrawn from the catalogue. You can still finish it because you enrolled before.
+          </p>
+        ) : null}
+      </header>
+
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start">
+        {/* On a phone the call to action comes straight after the heading; on a wide screen it sits beside the content. */}
+        <div className="space-y-6 lg:col-start-2 lg:row-start-1">
+          <EnrolmentPanel courseId={course.id} slug={course.slug} />
+
+          <SectionCard id="competencies" title="Competencies" description="The proficiency level this course builds.">
+            {course.competencies.length === 0 ? (
+              <p className="text-slate-700">This course is not mapped to a competency.</p>
+            ) : (
+              <ul className="space-y-3">
+                {course.competencies.map((competency) => (
+                  <li key={competency.code}>
+                    <Link
+                      href={catalogueHref({ competency: competency.code, page: 1 })}
+                      className="font-semibold text-navy-800 underline-offset-2 hover:underline"
+                    >
+                      {competency.name}
+                    </Link>
+                    <p className="mt-0.5 flex flex-wrap items-center gap-1.5 text-sm text-slate-700">
+                      <StatusBadge tone="navy">
+                        Level {competency.level}
+                        {competency.levelName ? `: ${competency.levelName}` : ""}
+                      </StatusBadge>
+                      <span>{COMPETENCY_TYPE_LABELS[competency.type]}</span>
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </SectionCard>
+        </div>
+
+        <div className="min-w-0 space-y-6 lg:col-start-1 lg:row-start-1">
+          <SectionCard id="about" title="About this course">
+            <div lang={lang} className="max-w-prose space-y-3 text-slate-800">
+              {descriptionParagraphs(course.description)
+                // Descriptions often open with the summary, which the heading already shows.
+                .filter((paragraph, index) => !(index === 0 && paragraph.lead === null && paragraph.text === course.summary))
+                .map((paragraph, index) => (
+                <p key={index}>
+                  {paragraph.lead ? <strong className="text-slate-900">{paragraph.lead} </strong> : null}
+                  {paragraph.text}
+                </p>
+              ))}
+            </div>
+            <p className="mt-4 text-sm text-slate-700">
+              Offered by <span className="font-semibold">{course.provider.name}</span>
+              {course.provider.website ? (
+                <>
+                  {" · "}
+                  <a
+                    href={course.provider.website}
+                    rel="noopener noreferrer"
+                    target="_blank"
+                    className="inline-flex items-center gap-1 font-semibold text-navy-700 underline"
+                  >
+                    Website <ExternalLink aria-hidden="true" className="size-3.5" />
+                    <span className="sr-only">(opens in a new tab)</span>
+                  </a>
+                </>
+              ) : null}
+            </p>
+          </SectionCard>
+
+          <SectionCard
+            id="outline"
+            title="Course outline"
+            description={`${course.modules.length} ${course.modules.length === 1 ? "module" : "modules"}, ${lessonCount} ${lessonCount === 1 ? "lesson" : "lessons"}. Enrol to open the lessons.`}
+          >
+            <div lang={lang}>
+              <CourseOutline modules={course.modules} />
+            </div>
+          </SectionCard>
+
+          {course.mode !== "ONLINE" ? (
+            <SectionCard
+              id="batches"
+              title="Batches"
+              description={course.mode === "FACE_TO_FACE" ? "This course is taught in person. Choose a batch when you enrol." : "The classroom part is taught in batches."}
+            >
+              <CourseBatches batches={course.batches} />
+            </SectionCard>
+          ) : null}
+
+          <SectionCard
+            id="reviews"
+            title="Ratings and reviews"
+            description={
+              course.rating.average === null ? (
+                "Not yet rated."
+              ) : (
+                <>
+                  Rated {course.rating.average.toFixed(1)} out of 5 by {formatCount(course.rating.count)}{" "}
+                  {course.rating.count === 1 ? "official" : "officials"}.
+                </>
+              )
+            }
+          >
+            <CourseReviews reviews={course.reviews} reviewCount={course.reviewCount} />
+          </SectionCard>
+        </div>
+      </div>
+    </div>
+  );
+}
