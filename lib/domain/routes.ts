@@ -5,3 +5,31 @@ export const CATALOGUE_HREF = "/learn/catalogue";
 export function learnerCourseHref(slug: string): string {
   return `/learn/courses/${encodeURIComponent(slug)}`;
 }
+
+/** The course player, on one lesson. */
+export function lessonPlayerHref(slug: string, lessonId: string): string {
+  return `${learnerCourseHref(slug)}/learn/${encodeURIComponent(lessonId)}`;
+}
+
+export function certificateHref(code: string): string {
+  return `/learn/certificates/${encodeURIComponent(code)}`;
+}
+
+export function assessmentHref(assessmentId: string): string {
+  return `/learn/assessments/${encodeURIComponent(assessmentId)}`;
+}
+
+export const LEARNER_HOME_HREF = "/learn";
+export const PASSBOOK_HREF = "/learn/passbook";
+export const LEADERBOARD_HREF = "/learn/leaderboard";
+export const LEARNING_RECORD_HREF = "/learn/record";
+/** The signed-in official's own xAPI export; it takes no parameters on purpose. */
+export const LEARNING_RECORD_EXPORT_HREF = "/api/learning-record";
+
+export function learnerCertificateHref(code: string): string {
+  return `/learn/certificates/${encodeURIComponent(code)}`;
+}
+
+export function courseReviewHref(slug: string): string {
+  return `${learnerCourseHref(slug)}/review`;
+}

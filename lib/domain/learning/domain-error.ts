@@ -27,6 +27,7 @@ export const DOMAIN_ERROR_MESSAGES = {
   ASSESSMENT_NOT_PASSED: "Pass the assessment to complete this lesson.",
   LESSON_LOCKED: "Complete the earlier lessons first.",
   INVALID_CERTIFICATE_CODE: "That verification code is not valid. Check it and try again.",
+  RATING_NEEDS_COMPLETION: "You can rate a course once you have completed it.",
 } as const satisfies Record<string, string>;
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_MESSAGES;

@@ -1,0 +1,75 @@
+"use client";
+
+import { useActionState } from "react";
+import Link from "next/link";
+import { Award, CheckCircle2 } from "lucide-react";
+import type { ActionResult } from "@/lib/domain/action-result";
+import { markLessonComplete } from "./actions";
+import type { CompleteLessonData } from "./actions.schema";
+
+type MarkCompleteProps = {
+  lessonId: string;
+  slug: string;
+  isCompleted: boolean;
+  nextHref: string | null;
+  /** Where a completed course's certificate is, built by the page (the code arrives with the reply). */
+  certificateHrefPrefix: string;
+  courseHref: string;
+};
+
+/**
+ * "Mark complete" asks the server, which decides from the time and coverage it recorded itself;
+ * a refusal comes back with the reason (e.g. "about 3 more minutes of reading").
+ */
+export function MarkComplete({ lessonId, slug, isCompleted, nextHref, certificateHrefPrefix, courseHref }: MarkCompleteProps) {
+  const [state, action, isPending] = useActionState<ActionResult<CompleteLessonData> | null, FormData>(markLessonComplete, null);
+  const done = state?.ok ? state.data : null;
+
+  return (
+    <div className="space-y-3">
+      {isCompleted || done ? (
+        <p className="flex items-center gap-2 font-semibold text-green-800">
+          <CheckCircle2 aria-hidden="true" className="size-5" /> Lesson completed
+        </p>
+      ) : (
+        <form action={action}>
+          <input type="hidden" name="lessonId" value={lessonId} />
+          <input type="hidden" name="slug" value={slug} />
+          <button
+            type="submit"
+            disabled={isPending}
+            className="inline-flex min-h-11 items-center gap-2 rounded-md bg-india-green-700 px-4 text-sm font-semibold text-white hover:bg-india-green-600 disabled:cursor-wait disabled:opacity-70"
+          >
+            <CheckCircle2 aria-hidden="true" className="size-4" /> {isPending ? "Checking…" : "Mark complete"}
+          </button>
+        </form>
+      )}
+      <div aria-live="polite" className="text-sm">
+        {state && !state.ok ? (
+          <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950">{state.message}</p>
+        ) : null}
+        {done?.isCourseCompleted ? (
+          <p className="flex flex-wrap items-center gap-2 rounded-md border border-green-300 bg-green-50 px-3 py-2 text-green-900">
+            <Award aria-hidden="true" className="size-4" /> You have completed the course.
+            {done.certificateCode ? (
+              <Link className="font-semibold underline" href={`${certificateHrefPrefix}${encodeURIComponent(done.certificateCode)}`}>
+                View your certificate
+              </Link>
+            ) : (
+              <Link className="font-semibold underline" href={courseHref}>
+                Back to the course
+              </Link>
+            )}
+          </p>
+        ) : done && nextHref ? (
+          <p>
+            Well done.{" "}
+            <Link className="font-semibold text-navy-700 underline" href={nextHref}>
+              Go to the next lesson
+            </Link>
+          </p>
+        ) : null}
+      </div>
+    </div>
+  );
+}

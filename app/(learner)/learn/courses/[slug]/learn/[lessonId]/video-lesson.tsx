@@ -1,0 +1,164 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import { HEARTBEAT_INTERVAL_SECONDS } from "@/lib/domain/learning/heartbeat-window";
+import { PLAYBACK_RATE_CAP } from "@/lib/domain/learning/video-heartbeat";
+import { sendProgress, sendProgressOnExit, type VideoProgressReply } from "./send-progress";
+
+// Positions within this much of the frontier are not treated as skipping ahead (keyframes, jitter).
+const SEEK_TOLERANCE_SECONDS = 1;
+// Two timeupdates further apart than this in media time mean a jump, not playback.
+const MAX_CONTINUOUS_STEP_SECONDS = 3;
+
+function clock(seconds: number): string {
+  const whole = Math.max(0, Math.floor(seconds));
+  const minutes = Math.floor(whole / 60);
+  return `${minutes}:${String(whole % 60).padStart(2, "0")}`;
+}
+
+export type VideoLessonProps = {
+  lessonId: string;
+  src: string;
+  title: string;
+  durationSeconds: number;
+  initialPositionSeconds: number;
+  initialMaxPositionSeconds: number;
+};
+
+/**
+ * HTML5 video with server-checked progress: heartbeats every HEARTBEAT_INTERVAL_SECONDS while
+ * playing and on pause, end, seek and page hide. Seeking is limited to what has been watched —
+ * the server credits coverage only for continuous watching, so a skip would only confuse.
+ */
+export function VideoLesson(props: VideoLessonProps) {
+  const { lessonId } = props;
+  const videoRef = useRef<HTMLVideoElement>(null);
+  // Frontier confirmed by the server, and how far this page has seen playback run continuously.
+  const serverMaxRef = useRef(props.initialMaxPositionSeconds);
+  const watchedUntilRef = useRef(props.initialMaxPositionSeconds);
+  const lastTimeRef = useRef(0);
+  // Heartbeats go out one after another so the server sees positions in the order they happened.
+  const queueRef = useRef<Promise<unknown>>(Promise.resolve());
+  const [watchedUntil, setWatchedUntil] = useState(props.initialMaxPositionSeconds);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const beat = useCallback(
+    (positionSeconds: number) => {
+      queueRef.current = queueRef.current.then(async () => {
+        const reply = await sendProgress<VideoProgressReply>({ kind: "video", lessonId, positionSeconds });
+        if (reply) {
+          serverMaxRef.current = reply.maxPositionSeconds;
+          setWatchedUntil(reply.maxPositionSeconds);
+        }
+      });
+    },
+    [lessonId],
+  );
+
+  useEffect(() => {
+    const video = videoRef.current;
+    if (!video) return;
+    let timer: number | undefined;
+    const stopTimer = () => {
+      if (timer !== undefined) window.clearInterval(timer);
+      timer = undefined;
+    };
+    const onPlay = () => {
+      beat(video.currentTime);
+      stopTimer();
+      timer = window.setInterval(() => beat(video.currentTime), HEARTBEAT_INTERVAL_SECONDS * 1000);
+    };
+    const onPauseOrEnd = () => {
+      stopTimer();
+      beat(video.currentTime);
+    };
+    const onTimeUpdate = () => {
+      const time = video.currentTime;
+      const step = time - lastTimeRef.current;
+      if (!video.seeking && step >= 0 && step <= MAX_CONTINUOUS_STEP_SECONDS && lastTimeRef.current <= watchedUntilRef.current + SEEK_TOLERANCE_SECONDS) {
+        watchedUntilRef.current = Math.max(watchedUntilRef.current, time);
+      }
+      lastTimeRef.current = time;
+    };
+    const onSeeking = () => {
+      const limit = Math.max(serverMaxRef.current, watchedUntilRef.current) + SEEK_TOLERANCE_SECONDS;
+      if (video.currentTime > limit) {
+        video.currentTime = limit;
+        setNotice(`You can skip ahead only to the part you have watched (${clock(limit)}).`);
+        return;
+      }
+      // Report where playback was before the jump, so the time watched up to it is not lost.
+      if (!video.paused) beat(lastTimeRef.current);
+    };
+    const onSeeked = () => {
+      lastTimeRef.current = video.currentTime;
+      if (!video.paused) beat(video.currentTime);
+    };
+    const onRateChange = () => {
+      if (video.playbackRate > PLAYBACK_RATE_CAP) video.playbackRate = PLAYBACK_RATE_CAP;
+    };
+    const onLoadedMetadata = () => {
+      const resumeAt = Math.min(props.initialPositionSeconds, props.initialMaxPositionSeconds);
+      if (resumeAt > 0 && (!Number.isFinite(video.duration) || resumeAt < video.duration - 2)) video.currentTime = resumeAt;
+      lastTimeRef.current = video.currentTime;
+    };
+    const onLeave = () => {
+      if (!video.paused || document.visibilityState === "hidden") {
+        sendProgressOnExit({ kind: "video", lessonId, positionSeconds: video.currentTime });
+      }
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === "hidden") onLeave();
+    };
+
+    video.addEventListener("play", onPlay);
+    video.addEventListener("pause", onPauseOrEnd);
+    video.addEventListener("ended", onPauseOrEnd);
+    video.addEventListener("timeupdate", onTimeUpdate);
+    video.addEventListener("seeking", onSeeking);
+    video.addEventListener("seeked", onSeeked);
+    video.addEventListener("ratechange", onRateChange);
+    video.addEventListener("loadedmetadata", onLoadedMetadata);
+    if (video.readyState >= 1) onLoadedMetadata();
+    window.addEventListener("pagehide", onLeave);
+    document.addEventListener("visibilitychange", onVisibility);
+    return () => {
+      stopTimer();
+      video.removeEventListener("play", onPlay);
+      video.removeEventListener("pause", onPauseOrEnd);
+      video.removeEventListener("ended", onPauseOrEnd);
+      video.removeEventListener("timeupdate", onTimeUpdate);
+      video.removeEventListener("seeking", onSeeking);
+      video.removeEventListener("seeked", onSeeked);
+      video.removeEventListener("ratechange", onRateChange);
+      video.removeEventListener("loadedmetadata", onLoadedMetadata);
+      window.removeEventListener("pagehide", onLeave);
+      document.removeEventListener("visibilitychange", onVisibility);
+    };
+  }, [beat, lessonId, props.initialPositionSeconds, props.initialMaxPositionSeconds]);
+
+  return (
+    <div className="space-y-2">
+      <video
+        ref={videoRef}
+        src={props.src}
+        controls
+        playsInline
+        preload="metadata"
+        controlsList="nodownload"
+        disablePictureInPicture
+        aria-label={props.title}
+        className="aspect-video w-full rounded-lg bg-black"
+      >
+        Your browser cannot play this video.
+      </video>
+      <p className="text-sm text-slate-700">
+        Watched continuously up to <span className="font-semibold tabular-nums">{clock(watchedUntil)}</span>
+        {props.durationSeconds > 0 ? <> of <span className="tabular-nums">{clock(props.durationSeconds)}</span></> : null}.
+      </p>
+      <p aria-live="polite" className="text-sm text-amber-900">
+        {notice}
+      </p>
+    </div>
+  );
+}

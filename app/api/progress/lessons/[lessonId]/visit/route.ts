@@ -1,0 +1,32 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { z } from "zod";
+import { isDomainError } from "@/lib/domain/learning/domain-error";
+import { can } from "@/lib/domain/permissions";
+import { getCurrentUser, signInPath } from "@/lib/server/auth/session";
+import { recordLinkVisit } from "@/lib/server/progress/record-link-visit";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ lessonId: string }> };
+
+/**
+ * The href of a LINK lesson's "Open resource" link: records the visit (the only evidence a link
+ * can give, and it completes the lesson) and sends the browser on to the outside URL. A plain
+ * link, so it works without JavaScript and in a new tab.
+ */
+export async function GET(request: NextRequest, context: Context): Promise<NextResponse> {
+  const { lessonId } = await context.params;
+  const user = await getCurrentUser();
+  if (!user) return NextResponse.redirect(new URL(await signInPath(request.nextUrl.pathname), request.url));
+  if (!can(user, "learning:own") || !z.uuid().safeParse(lessonId).success) {
+    return NextResponse.redirect(new URL("/learn", request.url));
+  }
+  try {
+    const { externalUrl } = await recordLinkVisit({ userId: user.id, lessonId });
+    // recordLinkVisit accepts only http(s) addresses, so this never redirects to a script URL.
+    return NextResponse.redirect(new URL(externalUrl), 303);
+  } catch (error) {
+    if (isDomainError(error)) return NextResponse.redirect(new URL("/learn", request.url));
+    throw error;
+  }
+}
