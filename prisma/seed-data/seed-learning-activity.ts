@@ -2,6 +2,8 @@
 // answers, certificates, passbook evidence (and the current levels derived from it), ratings
 // (and the course rating totals), xAPI learning records and batch attendance.
 // Every insert skips rows that already exist by their natural key, so a re-run adds nothing.
+import { CERTIFICATE_CODE_RANDOM_BYTES, createCertificateCode } from "../../lib/domain/learning/certificate-code";
+import type { AttemptOrder } from "../../lib/domain/learning/shuffle";
 import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
 import { newId } from "../../lib/server/factories/new-id";
 import { insertInChunks } from "./chunks";
@@ -12,13 +14,13 @@ import { createRandom } from "./random";
 import { writePassbook } from "./write-passbook";
 import { writeLearningRecords } from "./write-learning-records";
 
-const CERTIFICATE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-
-/** Public certificate code, stable per official and course: KSL-2026-XXXX-XXXX. */
-export function certificateCode(email: string, slug: string, year: number): string {
+/**
+ * Public certificate code, stable per official and course. Made by the same function the app
+ * uses (from seeded rather than secure bytes), so every seeded code passes /verify's check.
+ */
+export function certificateCode(email: string, slug: string): string {
   const random = createRandom(`certificate:${email}:${slug}`);
-  const chars = Array.from({ length: 8 }, () => random.pick([...CERTIFICATE_ALPHABET]));
-  return `KSL-${year}-${chars.slice(0, 4).join("")}-${chars.slice(4).join("")}`;
+  return createCertificateCode(Uint8Array.from({ length: CERTIFICATE_CODE_RANDOM_BYTES }, () => random.int(0, 255)));
 }
 
 /** When each completed lesson was finished: spread evenly between start and last access. */
@@ -62,10 +64,14 @@ function attemptAnswers(course: ActivityCourse, attempt: PlannedAttempt, seedLab
   });
   const maxScore = assessment.questions.reduce((sum, question) => sum + question.points, 0);
   const score = answers.reduce((sum, answer) => sum + answer.pointsAwarded, 0);
-  const questionOrder = random.shuffle(assessment.questions).map((question) => ({
-    questionId: question.id,
-    optionIds: random.shuffle(question.options).map((option) => option.id),
-  }));
+  // The AttemptOrder shape the app reads back with parseAttemptOrder.
+  const shuffledQuestions = random.shuffle(assessment.questions);
+  const questionOrder: AttemptOrder = {
+    questionIds: shuffledQuestions.map((question) => question.id),
+    optionIdsByQuestion: Object.fromEntries(
+      shuffledQuestions.map((question) => [question.id, random.shuffle(question.options).map((option) => option.id)]),
+    ),
+  };
   return { answers, maxScore, score, percent: Math.round((score * 100) / Math.max(1, maxScore)), questionOrder };
 }
 
@@ -191,7 +197,7 @@ export async function seedLearningActivity(
     enrolmentId,
     userId: plan.official.id,
     courseId: plan.course.id,
-    code: certificateCode(plan.official.email, plan.course.slug, (plan.completedAt ?? plan.enrolledAt).getUTCFullYear()),
+    code: certificateCode(plan.official.email, plan.course.slug),
     issuedAt: plan.completedAt ?? plan.enrolledAt,
   }));
   await insertInChunks(certificates, (slice) => prisma.certificate.createMany({ data: slice, skipDuplicates: true }));

@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { Clock } from "lucide-react";
+import { learnerCourseHref } from "@/lib/domain/routes";
+import { getAttemptForLearner } from "@/lib/server/assessment/get-attempt-for-learner";
+import { requirePermission } from "@/lib/server/auth/session";
+import { EmptyState } from "@/components/empty-state";
+import { PageHeading } from "@/components/page-heading";
+import { attemptResultsHref } from "../../../assessment-routes";
+import { AttemptForm } from "./attempt-form";
+
+export const metadata: Metadata = { title: "Assessment attempt" };
+
+type PageProps = { params: Promise<{ assessmentId: string; attemptId: string }> };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export default async function AttemptPage({ params }: PageProps) {
+  const user = await requirePermission("learning:own");
+  const { assessmentId, attemptId } = await params;
+  if (!UUID.test(attemptId)) notFound();
+
+  // Only what buildQuestionPayload lets through reaches this page: no answers, no explanations.
+  const data = await getAttemptForLearner({ userId: user.id, attemptId });
+  if (!data || data.assessment.id !== assessmentId) notFound();
+  if (data.attempt.status === "SUBMITTED") redirect(attemptResultsHref(assessmentId, attemptId));
+
+  return (
+    <div className="space-y-6">
+      <PageHeading
+        eyebrow={`Attempt ${data.attempt.attemptNumber}`}
+        title={data.assessment.title}
+        description={
+          <>
+            Pass mark {data.assessment.passMarkPercent}% ·{" "}
+            <Link href={learnerCourseHref(data.course.slug)} className="font-semibold text-navy-700 underline underline-offset-2">
+              {data.course.title}
+            </Link>
+          </>
+        }
+      />
+      {data.attempt.status === "EXPIRED" ? (
+        <EmptyState
+          title="The time for this attempt has run out"
+          icon={<Clock className="size-10" />}
+          action={
+            <Link
+              href={attemptResultsHref(assessmentId, attemptId)}
+              className="inline-flex min-h-11 items-center rounded-md bg-navy-800 px-4 font-semibold text-white hover:bg-navy-700"
+            >
+              See this attempt
+            </Link>
+          }
+        >
+          Answers can no longer be submitted for it. It counts as one of your attempts.
+        </EmptyState>
+      ) : (
+        <AttemptForm
+          assessmentId={assessmentId}
+          attemptId={attemptId}
+          questions={data.questions}
+          secondsRemaining={data.attempt.secondsRemaining}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+"use client";
+
+import { Printer } from "lucide-react";
+
+export function PrintButton() {
+  return (
+    <button
+      type="button"
+      onClick={() => window.print()}
+      className="inline-flex min-h-11 items-center justify-center gap-2 rounded-md bg-navy-800 px-4 font-semibold text-white hover:bg-navy-700"
+    >
+      <Printer aria-hidden="true" className="size-5" /> Print or save as PDF
+    </button>
+  );
+}

@@ -1,0 +1,39 @@
+import "server-only";
+import { normaliseCertificateCode } from "@/lib/domain/learning/certificate-code";
+import { db } from "@/lib/server/db";
+
+export type CertificateVerification =
+  | { status: "INVALID_CODE" }
+  | { status: "NOT_FOUND"; code: string }
+  | { status: "REVOKED"; code: string; courseTitle: string; revokedAt: Date }
+  | { status: "VALID"; code: string; holderName: string; courseTitle: string; providerName: string; issuedAt: Date };
+
+/**
+ * Public check of a typed or scanned code, for anyone without signing in. Returns only what a
+ * verifier needs to match the paper in front of them — holder's name, course, provider, date —
+ * never an email, employee code or organisation. A code failing its check character is reported
+ * as a typo without touching the database.
+ */
+export async function verifyCertificate(input: { code: string }): Promise<CertificateVerification> {
+  const code = normaliseCertificateCode(input.code);
+  if (!code) return { status: "INVALID_CODE" };
+  const certificate = await db.certificate.findUnique({
+    where: { code },
+    select: {
+      issuedAt: true,
+      revokedAt: true,
+      user: { select: { name: true } },
+      course: { select: { title: true, provider: { select: { name: true } } } },
+    },
+  });
+  if (!certificate) return { status: "NOT_FOUND", code };
+  if (certificate.revokedAt) return { status: "REVOKED", code, courseTitle: certificate.course.title, revokedAt: certificate.revokedAt };
+  return {
+    status: "VALID",
+    code,
+    holderName: certificate.user.name,
+    courseTitle: certificate.course.title,
+    providerName: certificate.course.provider.name,
+    issuedAt: certificate.issuedAt,
+  };
+}
