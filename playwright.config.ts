@@ -6,6 +6,8 @@ const chromiumPath = ["/usr/lib/chromium/chromium", "/usr/bin/chromium"].find((p
 const isCI = !!process.env.CI;
 const PORT = 3200;
 const EMBEDDED_PORT = 3201;
+// Point the suite at a server you already run (e.g. `next dev`) instead of starting its own.
+const externalBaseUrl = process.env.E2E_BASE_URL;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -24,7 +26,7 @@ export default defineConfig({
   projects: [
     {
       name: "desktop",
-      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, baseURL: `http://127.0.0.1:${PORT}` },
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, baseURL: externalBaseUrl ?? `http://127.0.0.1:${PORT}` },
       testIgnore: /embedded\.spec\.ts/,
     },
     {
@@ -34,7 +36,7 @@ export default defineConfig({
         viewport: { width: 375, height: 812 },
         isMobile: true,
         hasTouch: true,
-        baseURL: `http://127.0.0.1:${PORT}`,
+        baseURL: externalBaseUrl ?? `http://127.0.0.1:${PORT}`,
       },
       grep: /@phone/,
       testIgnore: /embedded\.spec\.ts/,
@@ -45,7 +47,9 @@ export default defineConfig({
       testMatch: /embedded\.spec\.ts/,
     },
   ],
-  webServer: [
+  webServer: externalBaseUrl
+    ? undefined
+    : [
     {
       command: "npx tsx tests/support/e2e-server.ts",
       url: `http://127.0.0.1:${PORT}/sign-in`,
