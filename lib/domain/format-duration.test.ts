@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { formatDurationMinutes } from "./format-duration";
+import { formatDurationMinutes, formatLearningSeconds } from "./format-duration";
 
 describe("formatDurationMinutes", () => {
   test.each([
@@ -14,5 +14,19 @@ describe("formatDurationMinutes", () => {
     [-5, "0 min"],
   ])("%d minutes → %s", (minutes, expected) => {
     expect(formatDurationMinutes(minutes)).toBe(expected);
+  });
+});
+
+describe("formatLearningSeconds", () => {
+  test.each([
+    [0, "0 min"],
+    [59, "0 min"],
+    [60, "1 min"],
+    [14_399, "3 h 59 min"],
+    [14_400, "4 h"],
+    [-10, "0 min"],
+    [Number.NaN, "0 min"],
+  ])("%d seconds → %s", (seconds, expected) => {
+    expect(formatLearningSeconds(seconds)).toBe(expected);
   });
 });

@@ -6,3 +6,12 @@ export function formatDurationMinutes(totalMinutes: number): string {
   const rest = minutes % 60;
   return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
 }
+
+/**
+ * Learning time, rounded down to the minute: a learner who has done 3 h 59 min 50 s has not yet
+ * done four hours, and the figure must never claim it.
+ */
+export function formatLearningSeconds(seconds: number): string {
+  const safe = Number.isFinite(seconds) ? Math.max(0, seconds) : 0;
+  return formatDurationMinutes(Math.floor(safe / 60));
+}

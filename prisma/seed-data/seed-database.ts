@@ -2,6 +2,7 @@
 // Idempotent: reference data is upserted by natural key, bulk data skips rows that exist, and
 // demo accounts are put back to their documented state on every run.
 import type { PrismaClient } from "../../lib/generated/prisma/client";
+import { refreshCourseSearchText } from "../../lib/server/catalogue/refresh-course-search-text";
 import { countSeededRows, type SeedCounts } from "./count-seeded-rows";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
 import { DEMO_LEARNER_ENROLMENTS } from "./demo-learner-history";
@@ -9,6 +10,7 @@ import { loadActivityCourses, loadActivityOfficials } from "./load-activity-cont
 import { planEnrolments } from "./plan-enrolments";
 import { seedCapacityBuildingPlan } from "./seed-capacity-building-plan";
 import { seedCourses } from "./seed-courses";
+import { seedEngagement } from "./seed-engagement";
 import { seedLearningActivity } from "./seed-learning-activity";
 import { seedOfficials } from "./seed-officials";
 import { seedReferenceData } from "./seed-reference-data";
@@ -50,6 +52,12 @@ export async function seedDatabase(prisma: PrismaClient, options: SeedOptions = 
   });
   await seedLearningActivity(prisma, plans, activityOfficials);
   step("enrolments, progress, attempts, certificates, passbook, ratings, learning records");
+  await seedEngagement(prisma, activityOfficials.map((official) => official.id));
+  step("learning time per day and Karma Points");
+  // Enrolments above are bulk inserts, and earlier runs may predate renamed providers or
+  // competencies: bring every course's search text and enrolment count up to date.
+  await refreshCourseSearchText(prisma);
+  step("catalogue search text and enrolment counts");
 
   return countSeededRows(prisma);
 }

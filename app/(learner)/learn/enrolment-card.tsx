@@ -1,10 +1,10 @@
 import Link from "next/link";
-import { AlertTriangle, Award, CalendarClock, CheckCircle2, Clock } from "lucide-react";
+import { AlertTriangle, Award, CalendarClock, CheckCircle2, ClipboardList, Clock, Star } from "lucide-react";
 import type { LearnerEnrolment } from "@/lib/server/learner/get-learner-home";
 import { daysUntil, enrolmentStatusLabel } from "@/lib/domain/enrolment-progress";
 import { formatDate, isoDate } from "@/lib/domain/format-date";
 import { formatDurationMinutes } from "@/lib/domain/format-duration";
-import { learnerCourseHref } from "@/lib/domain/routes";
+import { courseReviewHref, learnerCertificateHref, learnerCourseHref } from "@/lib/domain/routes";
 import { ProgressBar } from "@/components/progress-bar";
 import { StatusBadge, type BadgeTone } from "@/components/status-badge";
 
@@ -14,6 +14,8 @@ const STATUS_TONES: Record<LearnerEnrolment["status"], BadgeTone> = {
   COMPLETED: "green",
   WITHDRAWN: "neutral",
 };
+
+const ACTION_LINK = "inline-flex min-h-11 items-center gap-1 font-semibold text-navy-700 underline underline-offset-2";
 
 function DueLine({ enrolment, now }: { enrolment: LearnerEnrolment; now: Date }) {
   if (enrolment.status === "COMPLETED") {
@@ -58,15 +60,17 @@ export function EnrolmentCard({ enrolment, now }: { enrolment: LearnerEnrolment;
         <div className="flex flex-wrap gap-1.5">
           {enrolment.isOverdue ? <StatusBadge tone="red">Overdue</StatusBadge> : null}
           <StatusBadge tone={STATUS_TONES[enrolment.status]}>{enrolmentStatusLabel(enrolment.status)}</StatusBadge>
-          {enrolment.hasCertificate ? (
-            <StatusBadge tone="amber">
-              <Award aria-hidden="true" className="size-3.5" /> Certificate
+          {enrolment.source !== "SELF" ? (
+            <StatusBadge tone="navy">
+              <ClipboardList aria-hidden="true" className="size-3.5" /> {enrolment.source === "PLAN" ? "Plan" : "Assigned"}
             </StatusBadge>
           ) : null}
         </div>
       </div>
       <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600">
         <span>{enrolment.providerName}</span>
+        {enrolment.source === "PLAN" ? <span>In your organisation&rsquo;s capacity building plan</span> : null}
+        {enrolment.source === "ASSIGNED" && enrolment.assignedByName ? <span>Assigned by {enrolment.assignedByName}</span> : null}
         <span className="inline-flex items-center gap-1">
           <Clock aria-hidden="true" className="size-4" />
           {formatDurationMinutes(enrolment.durationMinutes)}
@@ -82,6 +86,20 @@ export function EnrolmentCard({ enrolment, now }: { enrolment: LearnerEnrolment;
       <p className="mt-2 text-sm">
         <DueLine enrolment={enrolment} now={now} />
       </p>
+      {isDone ? (
+        <p className="mt-2 flex flex-wrap gap-x-4 text-sm">
+          {enrolment.certificateCode ? (
+            <Link href={learnerCertificateHref(enrolment.certificateCode)} className={ACTION_LINK}>
+              <Award aria-hidden="true" className="size-4" /> Certificate<span className="sr-only"> for {enrolment.courseTitle}</span>
+            </Link>
+          ) : null}
+          <Link href={courseReviewHref(enrolment.courseSlug)} className={ACTION_LINK}>
+            <Star aria-hidden="true" className="size-4" />
+            {enrolment.myRating === null ? "Rate this course" : `Your rating: ${enrolment.myRating} of 5 (edit)`}
+            <span className="sr-only">: {enrolment.courseTitle}</span>
+          </Link>
+        </p>
+      ) : null}
     </article>
   );
 }

@@ -1,31 +1,53 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AlertTriangle, Award, BookOpen, CheckCircle2, CircleDashed, Search } from "lucide-react";
+import { AlertTriangle, Award, BookMarked, BookOpen, CheckCircle2, ClipboardList, FileJson, Medal, Search, Sparkles } from "lucide-react";
 import { requirePermission } from "@/lib/server/auth/session";
 import { getLearnerHome } from "@/lib/server/learner/get-learner-home";
+import { getLearningTime } from "@/lib/server/learner/get-learning-time";
 import { formatCount } from "@/lib/domain/format-count";
-import { CATALOGUE_HREF } from "@/lib/domain/routes";
+import { LEARNER_TABS, learnerTabHref, parseLearnerTab, type LearnerTab } from "@/lib/domain/learner-tabs";
+import { CATALOGUE_HREF, LEADERBOARD_HREF, LEARNING_RECORD_HREF, PASSBOOK_HREF } from "@/lib/domain/routes";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeading } from "@/components/page-heading";
-import { SectionCard } from "@/components/section-card";
 import { StatCard, StatGrid } from "@/components/stat-card";
 import { EnrolmentCard } from "./enrolment-card";
+import { LearnerTabsNav } from "./learner-tabs-nav";
+import { LearningTimeCard } from "./learning-time-card";
 
 export const metadata: Metadata = { title: "My learning" };
 
 const CATALOGUE_LINK =
   "inline-flex min-h-11 items-center gap-2 rounded-md bg-navy-800 px-4 text-sm font-semibold text-white hover:bg-navy-700";
+const QUICK_LINK =
+  "flex min-h-11 items-center gap-2 rounded-md border border-slate-300 bg-white px-3 text-sm font-semibold text-navy-800 hover:bg-navy-50";
 
-export default async function LearnerHomePage() {
+const EMPTY_TABS: Record<LearnerTab, { title: string; body: string }> = {
+  "in-progress": {
+    title: "Nothing in progress",
+    body: "Courses you enrol in, and courses assigned to you, appear here until you complete them.",
+  },
+  assigned: {
+    title: "Nothing assigned to you",
+    body: "Courses your supervisor or your organisation's capacity building plan assigns to you appear here, with their due dates.",
+  },
+  completed: {
+    title: "No completed courses yet",
+    body: "Courses you complete appear here with their certificates. You can rate each one to help colleagues choose.",
+  },
+};
+
+export default async function LearnerHomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("learning:own");
-  const home = await getLearnerHome(user.id);
+  const tab = parseLearnerTab((await searchParams).tab);
+  const [home, time] = await Promise.all([getLearnerHome(user.id, tab), getLearningTime(user.id)]);
   if (!home) notFound();
 
-  const { official, counts, openEnrolments, completedEnrolments } = home;
+  const { official, counts, tabCounts, enrolments } = home;
   const now = new Date();
-  const hasAny = openEnrolments.length + completedEnrolments.length > 0;
+  const hasAny = tabCounts["in-progress"] + tabCounts.completed > 0;
   const placement = [official.designation, official.organisationName, official.parentOrganisationName].filter(Boolean).join(" · ");
+  const tabLabel = LEARNER_TABS.find((candidate) => candidate.key === tab)?.label ?? "";
 
   return (
     <div className="space-y-6">
@@ -41,11 +63,22 @@ export default async function LearnerHomePage() {
       />
 
       <StatGrid label="Your learning at a glance">
-        <StatCard label="In progress" value={counts.inProgress} icon={<BookOpen className="size-4" />} />
-        <StatCard label="Not started" value={counts.notStarted} icon={<CircleDashed className="size-4" />} />
+        <StatCard label="In progress" value={counts.inProgress + counts.notStarted} hint={`${formatCount(counts.notStarted)} not started yet`} icon={<BookOpen className="size-4" />} />
         <StatCard label="Completed" value={counts.completed} icon={<CheckCircle2 className="size-4" />} />
         <StatCard label="Certificates" value={counts.certificates} icon={<Award className="size-4" />} />
+        <StatCard
+          label="Karma points"
+          value={official.karmaPoints}
+          icon={<Sparkles className="size-4" />}
+          hint={
+            <Link href={LEADERBOARD_HREF} className="font-semibold text-navy-700 underline underline-offset-2">
+              How you earned them
+            </Link>
+          }
+        />
       </StatGrid>
+
+      <LearningTimeCard time={time} />
 
       {counts.overdue > 0 ? (
         <p className="flex items-start gap-2 rounded-lg border border-red-300 bg-red-50 p-4 text-red-900">
@@ -54,12 +87,18 @@ export default async function LearnerHomePage() {
             <strong>
               {formatCount(counts.overdue)} {counts.overdue === 1 ? "course is" : "courses are"} past the due date.
             </strong>{" "}
-            They are listed first below.
+            {tab === "completed" ? (
+              <Link href={learnerTabHref("in-progress")} className="font-semibold underline">
+                {counts.overdue === 1 ? "See it" : "See them"} in progress
+              </Link>
+            ) : (
+              "They are listed first below."
+            )}
           </span>
         </p>
       ) : null}
 
-      {!hasAny ? (
+      {!hasAny && tabCounts.assigned === 0 ? (
         <EmptyState
           title="You are not enrolled in any course yet"
           icon={<BookOpen className="size-10" />}
@@ -72,39 +111,63 @@ export default async function LearnerHomePage() {
           Courses your organisation assigns to you will appear here with their due dates. Meanwhile, browse the
           catalogue for courses on the competencies your role needs.
         </EmptyState>
-      ) : null}
+      ) : (
+        <section aria-labelledby="your-courses" className="rounded-lg border border-slate-200 bg-white shadow-sm">
+          <div className="px-4 pt-3 sm:px-5">
+            <h2 id="your-courses" className="text-lg font-semibold text-navy-900">
+              Your courses <span className="sr-only">: {tabLabel}</span>
+            </h2>
+          </div>
+          <div className="px-3 sm:px-5">
+            <LearnerTabsNav current={tab} counts={tabCounts} />
+          </div>
+          <div className="p-3 sm:p-5">
+            {enrolments.length > 0 ? (
+              <ul className="grid gap-3 lg:grid-cols-2">
+                {enrolments.map((enrolment) => (
+                  <li key={enrolment.id}>
+                    <EnrolmentCard enrolment={enrolment} now={now} />
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <div className="rounded-lg border border-dashed border-slate-300 px-6 py-8 text-center">
+                <div aria-hidden="true" className="mb-2 flex justify-center text-navy-600">
+                  {tab === "assigned" ? <ClipboardList className="size-10" /> : <CheckCircle2 className="size-10" />}
+                </div>
+                <h3 className="text-lg font-semibold text-navy-900">{EMPTY_TABS[tab].title}</h3>
+                <p className="mx-auto mt-2 max-w-prose text-slate-700">
+                  {EMPTY_TABS[tab].body}{" "}
+                  <Link href={CATALOGUE_HREF} className="font-semibold text-navy-700 underline">
+                    Browse the catalogue
+                  </Link>
+                  .
+                </p>
+              </div>
+            )}
+          </div>
+        </section>
+      )}
 
-      {openEnrolments.length > 0 ? (
-        <SectionCard id="open-courses" title="Continue learning" description="Overdue and soonest due first.">
-          <ul className="grid gap-3 lg:grid-cols-2">
-            {openEnrolments.map((enrolment) => (
-              <li key={enrolment.id}>
-                <EnrolmentCard enrolment={enrolment} now={now} />
-              </li>
-            ))}
-          </ul>
-        </SectionCard>
-      ) : hasAny ? (
-        <EmptyState title="Nothing in progress" icon={<CheckCircle2 className="size-10" />}>
-          You have finished every course you enrolled in. Well done.{" "}
-          <Link href={CATALOGUE_HREF} className="font-semibold text-navy-700 underline">
-            Find your next course
-          </Link>
-          .
-        </EmptyState>
-      ) : null}
-
-      {completedEnrolments.length > 0 ? (
-        <SectionCard id="completed-courses" title="Recently completed">
-          <ul className="grid gap-3 lg:grid-cols-2">
-            {completedEnrolments.map((enrolment) => (
-              <li key={enrolment.id}>
-                <EnrolmentCard enrolment={enrolment} now={now} />
-              </li>
-            ))}
-          </ul>
-        </SectionCard>
-      ) : null}
+      <nav aria-label="Your records">
+        <ul className="grid gap-2 sm:grid-cols-3">
+          <li>
+            <Link href={PASSBOOK_HREF} className={QUICK_LINK}>
+              <BookMarked aria-hidden="true" className="size-4" /> Competency passbook
+            </Link>
+          </li>
+          <li>
+            <Link href={LEADERBOARD_HREF} className={QUICK_LINK}>
+              <Medal aria-hidden="true" className="size-4" /> Karma points and leaderboards
+            </Link>
+          </li>
+          <li>
+            <Link href={LEARNING_RECORD_HREF} className={QUICK_LINK}>
+              <FileJson aria-hidden="true" className="size-4" /> Download your learning record
+            </Link>
+          </li>
+        </ul>
+      </nav>
     </div>
   );
 }
