@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Award, CalendarDays, CheckCircle2, MapPin, PlayCircle } from "lucide-react";
 import { formatDate, isoDate } from "@/lib/domain/format-date";
-import { certificateHref, lessonPlayerHref } from "@/lib/domain/routes";
+import { certificateHref, courseReviewHref, lessonPlayerHref } from "@/lib/domain/routes";
 import { can } from "@/lib/domain/permissions";
 import { getCurrentUser, signInPath } from "@/lib/server/auth/session";
 import { getEnrolmentPanel } from "@/lib/server/enrolment/get-enrolment-panel";
@@ -91,6 +91,9 @@ export async function EnrolmentPanel({ courseId, slug }: { courseId: string; slu
               <Award aria-hidden="true" className="size-4" /> View certificate
             </Link>
           ) : null}
+          <Link href={courseReviewHref(slug)} className={SECONDARY_LINK}>
+            Rate this course
+          </Link>
           {enrolment.nextLessonId ? (
             <Link href={lessonPlayerHref(slug, enrolment.nextLessonId)} className={SECONDARY_LINK}>
               Revisit the lessons
