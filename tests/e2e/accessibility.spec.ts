@@ -37,3 +37,28 @@ test("no page scrolls sideways on a phone @phone", async ({ page }) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+const LEARNER_PAGES = [
+  "/learn/catalogue",
+  "/learn/catalogue?q=procurment",
+  "/learn/courses/gfr-2017-public-procurement",
+  "/learn/passbook",
+  "/learn/leaderboard",
+  "/learn/record",
+  "/learn?tab=completed",
+];
+for (const path of LEARNER_PAGES) {
+  test(`${path} passes axe @phone`, async ({ page }) => {
+    await signIn(page, "learner", path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+}
+
+for (const path of ["/verify", "/verify/KSH-0000-0000-0000"]) {
+  test(`${path} passes axe signed out @phone`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+}
