@@ -6,6 +6,7 @@ import { SignOutButton } from "@/components/sign-out-button";
 import { AreaNavLinks, type NavItem } from "@/components/area-nav-links";
 import { MobileMenu } from "@/components/mobile-menu";
 import { LanguageSwitch } from "@/components/language-switch";
+import { BrandMark, TricolourStripe } from "@/components/brand";
 import { getTranslations } from "next-intl/server";
 
 type SiteHeaderProps = { user: CurrentUser };
@@ -17,20 +18,10 @@ export async function SiteHeader({ user }: SiteHeaderProps) {
 
   return (
     <header className="relative border-b border-slate-200 bg-white">
-      <div aria-hidden="true" className="flex h-1">
-        <span className="flex-1 bg-saffron-400" />
-        <span className="flex-1 bg-white" />
-        <span className="flex-1 bg-india-green-600" />
-      </div>
+      <TricolourStripe />
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
         <Link href="/" className="flex min-w-0 items-center gap-2 rounded-md text-navy-900">
-          <span className="flex size-9 shrink-0 items-center justify-center rounded-md bg-navy-800 text-white">
-            <GraduationCap aria-hidden="true" className="size-5" />
-          </span>
-          <span className="min-w-0">
-            <span className="block text-lg leading-tight font-bold">Kaushal</span>
-            <span className="block truncate text-xs text-slate-600">{t("tagline")}</span>
-          </span>
+          <BrandMark icon={<GraduationCap aria-hidden="true" className="size-5" />} subtitle={t("tagline")} />
         </Link>
 
         <div className="hidden items-center gap-4 lg:flex">
