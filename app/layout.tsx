@@ -2,7 +2,8 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
-import { HTML_LANG, isLocale } from "@/lib/i18n/locales";
+import { DEFAULT_LOCALE, HTML_LANG, isLocale } from "@/lib/i18n/locales";
+import { clientMessages } from "@/lib/i18n/messages";
 import { devanagari } from "./fonts/devanagari";
 import "./globals.css";
 
@@ -19,9 +20,10 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("shell")]);
+  const [requested, t] = await Promise.all([getLocale(), getTranslations("shell")]);
+  const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
   return (
-    <html lang={isLocale(locale) ? HTML_LANG[locale] : "en-IN"} className={devanagari.variable}>
+    <html lang={HTML_LANG[locale]} className={devanagari.variable}>
       <body className="flex min-h-dvh flex-col">
         <a
           href="#main-content"
@@ -29,7 +31,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages(locale)}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

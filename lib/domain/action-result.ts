@@ -9,6 +9,14 @@ export type ActionResult<T = undefined> =
   | { ok: true; data: T }
   | { ok: false; code: ActionErrorCode; message: string; fieldErrors?: FieldErrors };
 
+/** The wrapper's own failures, in English; lib/i18n holds the other languages. */
+export const ACTION_ERROR_MESSAGES = {
+  UNAUTHENTICATED: "Your session has ended. Sign in again to continue.",
+  FORBIDDEN: "You do not have permission to do that.",
+  INVALID_INPUT: "Some fields need attention.",
+  CONFLICT: "Someone else changed this at the same time. Reload the page and try again.",
+} as const;
+
 /** The wrapper's own codes plus any coded domain failure (COURSE_FULL, ATTEMPTS_EXHAUSTED…). */
 export type ActionErrorCode = "INVALID_INPUT" | "UNAUTHENTICATED" | "FORBIDDEN" | "CONFLICT" | (string & {});
 

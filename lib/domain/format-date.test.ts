@@ -22,3 +22,10 @@ describe("isoDate", () => {
     expect(isoDate(new Date(iso))).toBe(expected);
   });
 });
+
+test("Hindi dates keep Indian Standard Time and Latin digits", () => {
+  const text = formatDate(new Date("2026-11-23T20:00:00Z"), "hi");
+  expect(text).toMatch(/^24 /);
+  expect(text).toContain("2026");
+  expect(text).not.toBe(formatDate(new Date("2026-11-23T20:00:00Z")));
+});

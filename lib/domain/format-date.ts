@@ -1,14 +1,13 @@
 // Dates are shown in Indian Standard Time whatever the server's zone, so a due date never
 // appears a day early on a machine running in UTC.
-const DATE_FORMAT = new Intl.DateTimeFormat("en-IN", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "Asia/Kolkata",
-});
+const OPTIONS: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", year: "numeric", timeZone: "Asia/Kolkata" };
+const DATE_FORMATS = {
+  en: new Intl.DateTimeFormat("en-IN", OPTIONS),
+  hi: new Intl.DateTimeFormat("hi-IN", OPTIONS),
+} as const;
 
-export function formatDate(date: Date): string {
-  return DATE_FORMAT.format(date);
+export function formatDate(date: Date, locale: "en" | "hi" = "en"): string {
+  return DATE_FORMATS[locale].format(date);
 }
 
 /** The machine-readable value for <time dateTime>, as the IST calendar date. */

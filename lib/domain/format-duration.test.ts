@@ -30,3 +30,17 @@ describe("formatLearningSeconds", () => {
     expect(formatLearningSeconds(seconds)).toBe(expected);
   });
 });
+
+describe("in Hindi", () => {
+  test.each([
+    [45, "45 मिनट"],
+    [60, "1 घंटा"],
+    [150, "2 घंटे 30 मिनट"],
+  ])("%d minutes → %s", (minutes, expected) => {
+    expect(formatDurationMinutes(minutes, "hi")).toBe(expected);
+  });
+
+  test("learning seconds round down as in English", () => {
+    expect(formatLearningSeconds(14_399, "hi")).toBe("3 घंटे 59 मिनट");
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import en from "./messages/en.json";
-import hi from "./messages/hi.json";
+import en from "./messages/en";
+import hi from "./messages/hi";
 
 type Tree = { [key: string]: string | Tree };
 

@@ -1,6 +1,7 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { getCurrentUser } from "@/lib/server/auth/session";
+import { MESSAGES } from "./messages";
 import { LOCALE_COOKIE, isLocale, localeFromAcceptLanguage, localeFromLanguage, type Locale } from "./locales";
 
 // No locale in the URL: a signed-in official's saved preference wins (it follows them across
@@ -15,6 +16,5 @@ async function resolveLocale(): Promise<Locale> {
 
 export default getRequestConfig(async () => {
   const locale = await resolveLocale();
-  const messages = (await import(`./messages/${locale}.json`)).default;
-  return { locale, messages, timeZone: "Asia/Kolkata" };
+  return { locale, messages: MESSAGES[locale], timeZone: "Asia/Kolkata" };
 });

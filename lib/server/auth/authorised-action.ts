@@ -1,9 +1,10 @@
 import "server-only";
 import { z } from "zod";
-import { fail, type ActionResult } from "@/lib/domain/action-result";
+import { ACTION_ERROR_MESSAGES, fail, type ActionResult } from "@/lib/domain/action-result";
 import { can, isPermissionDeniedError, type Permission } from "@/lib/domain/permissions";
 import type { CurrentUser } from "@/lib/domain/roles";
 import { getCurrentUser } from "@/lib/server/auth/session";
+import { localiseFailure } from "@/lib/server/i18n/localise-failure";
 
 /** Callable as a form action (formData), from useActionState (state, formData) or with an object. */
 export type AuthorisedAction<T> = {
@@ -27,22 +28,30 @@ export function formDataToObject(formData: FormData): Record<string, FormDataEnt
   return result;
 }
 
-export function createAuthorisedAction(loadUser: () => Promise<CurrentUser | null>) {
+type Localise = <T>(result: ActionResult<T>) => Promise<ActionResult<T>>;
+
+const asIs: Localise = async (result) => result;
+
+export function createAuthorisedAction(loadUser: () => Promise<CurrentUser | null>, localise: Localise = asIs) {
   return function authorisedAction<S extends z.ZodType, T>(
     permission: Permission,
     schema: S,
     handler: ActionHandler<z.output<S>, T>,
   ): AuthorisedAction<T> {
     return async function action(...args: unknown[]): Promise<ActionResult<T>> {
+      return localise(await run(args));
+    } as AuthorisedAction<T>;
+
+    async function run(args: unknown[]): Promise<ActionResult<T>> {
       // Every exported server action is a public endpoint: check who is calling before anything else.
       const user = await loadUser();
-      if (!user) return fail("UNAUTHENTICATED", "Your session has ended. Sign in again to continue.");
-      if (!can(user, permission)) return fail("FORBIDDEN", "You do not have permission to do that.");
+      if (!user) return fail("UNAUTHENTICATED", ACTION_ERROR_MESSAGES.UNAUTHENTICATED);
+      if (!can(user, permission)) return fail("FORBIDDEN", ACTION_ERROR_MESSAGES.FORBIDDEN);
 
       const raw = args.length > 1 ? args[1] : args[0];
       const parsed = schema.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw);
       if (!parsed.success) {
-        return fail("INVALID_INPUT", "Some fields need attention.", z.flattenError(parsed.error).fieldErrors);
+        return fail("INVALID_INPUT", ACTION_ERROR_MESSAGES.INVALID_INPUT, z.flattenError(parsed.error).fieldErrors);
       }
       try {
         return await handler(parsed.data, user);
@@ -52,7 +61,7 @@ export function createAuthorisedAction(loadUser: () => Promise<CurrentUser | nul
         if (isPermissionDeniedError(error)) return fail("FORBIDDEN", error.message);
         throw error;
       }
-    } as AuthorisedAction<T>;
+    }
   };
 }
 
@@ -60,4 +69,4 @@ export function createAuthorisedAction(loadUser: () => Promise<CurrentUser | nul
  * The one wrapper for server actions:
  *   export const enrol = authorisedAction("learning:own", enrolSchema, async (input, user) => …);
  */
-export const authorisedAction = createAuthorisedAction(getCurrentUser);
+export const authorisedAction = createAuthorisedAction(getCurrentUser, localiseFailure);

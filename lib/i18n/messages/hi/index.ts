@@ -1,0 +1,38 @@
+// One file per namespace, so each area's strings live apart; register a new namespace here.
+import assessment from "./assessment.json";
+import catalogue from "./catalogue.json";
+import certificate from "./certificate.json";
+import course from "./course.json";
+import errors from "./errors.json";
+import home from "./home.json";
+import language from "./language.json";
+import leaderboard from "./leaderboard.json";
+import learnerNav from "./learnerNav.json";
+import passbook from "./passbook.json";
+import player from "./player.json";
+import record from "./record.json";
+import review from "./review.json";
+import shell from "./shell.json";
+import units from "./units.json";
+import verify from "./verify.json";
+
+const messages = {
+  assessment,
+  catalogue,
+  certificate,
+  course,
+  errors,
+  home,
+  language,
+  leaderboard,
+  learnerNav,
+  passbook,
+  player,
+  record,
+  review,
+  shell,
+  units,
+  verify,
+};
+
+export default messages;

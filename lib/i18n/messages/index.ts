@@ -1,0 +1,33 @@
+import type { Locale } from "../locales";
+import en from "./en";
+import hi from "./hi";
+
+/** English is the source; every other catalogue must have the same shape (messages.test.ts). */
+export type Messages = typeof en;
+
+export const MESSAGES: Record<Locale, Messages> = { en, hi: hi as Messages };
+
+/**
+ * The namespaces client components read with useTranslations. Only these travel to the browser
+ * (officials on slow links should not download every page's strings); server components
+ * translate the rest and pass plain strings down.
+ */
+export const CLIENT_NAMESPACES = [
+  "shell",
+  "language",
+  "learnerNav",
+  "errors",
+  "units",
+  "home",
+  "catalogue",
+  "course",
+  "player",
+  "assessment",
+  "review",
+  "certificate",
+] as const satisfies readonly (keyof Messages)[];
+
+export function clientMessages(locale: Locale): Pick<Messages, (typeof CLIENT_NAMESPACES)[number]> {
+  const all = MESSAGES[locale];
+  return Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, all[ns]])) as Pick<Messages, (typeof CLIENT_NAMESPACES)[number]>;
+}
