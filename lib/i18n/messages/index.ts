@@ -14,6 +14,7 @@ export const MESSAGES: Record<Locale, Messages> = { en, hi: hi as Messages };
  */
 export const CLIENT_NAMESPACES = [
   "shell",
+  "common",
   "language",
   "learnerNav",
   "errors",

@@ -4,6 +4,7 @@ import { DOMAIN_ERROR_MESSAGES } from "@/lib/domain/learning/domain-error";
 import assessment from "./assessment.json";
 import catalogue from "./catalogue.json";
 import certificate from "./certificate.json";
+import common from "./common.json";
 import course from "./course.json";
 import home from "./home.json";
 import language from "./language.json";
@@ -24,6 +25,7 @@ const messages = {
   assessment,
   catalogue,
   certificate,
+  common,
   course,
   errors,
   home,

@@ -2,6 +2,7 @@
 import assessment from "./assessment.json";
 import catalogue from "./catalogue.json";
 import certificate from "./certificate.json";
+import common from "./common.json";
 import course from "./course.json";
 import errors from "./errors.json";
 import home from "./home.json";
@@ -20,6 +21,7 @@ const messages = {
   assessment,
   catalogue,
   certificate,
+  common,
   course,
   errors,
   home,
