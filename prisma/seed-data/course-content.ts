@@ -41,6 +41,13 @@ const TEXT = {
   },
 } as const;
 
+// Author's estimates per lesson, in seconds. A micro-course's lessons are minutes, not quarter
+// hours; the server's minimum times follow from these as for any other course.
+const LESSON_SECONDS = {
+  standard: { about: 300, keyConcepts: 600, pdf: 900, link: 300, summary: 180 },
+  micro: { about: 60, keyConcepts: 90, pdf: 60, link: 60, summary: 45 },
+} as const;
+
 export type CourseContext = {
   providerId: string;
   competencyIds: Map<string, string>;
@@ -143,6 +150,7 @@ export function buildCourseInput(seed: CourseSeed, index: number, context: Cours
       : []),
   ].filter((question): question is QuestionInput => question !== null);
   const timeLimitSeconds = 120 * questions.length;
+  const seconds = LESSON_SECONDS[seed.length ?? "standard"];
 
   const video = index % 2 === 0 ? MEDIA.videos.courseOrientation : MEDIA.videos.competencyPrimer;
   const document = MEDIA.documents[seed.document];
@@ -151,7 +159,7 @@ export function buildCourseInput(seed: CourseSeed, index: number, context: Cours
       {
         type: "TEXT",
         title: t.about,
-        durationSeconds: 300,
+        durationSeconds: seconds.about,
         body: [`## ${seed.title}`, "", seed.summary, "", `### ${t.youWillLearn}`, ...seed.points.map(([heading]) => `- ${heading}`), "", `### ${t.competencies}`, ...competencyLines].join("\n"),
       },
       { type: "VIDEO", title: t.orientation, durationSeconds: video.durationSeconds, mediaPath: video.path },
@@ -160,14 +168,14 @@ export function buildCourseInput(seed: CourseSeed, index: number, context: Cours
       {
         type: "TEXT",
         title: t.keyConcepts,
-        durationSeconds: 600,
+        durationSeconds: seconds.keyConcepts,
         body: seed.points.flatMap(([heading, text], pointIndex) => [`### ${pointIndex + 1}. ${heading}`, "", text, ""]).join("\n").trim(),
       },
-      { type: "PDF", title: `${t.reading}: ${document.title}`, durationSeconds: 900, mediaPath: document.path },
-      { type: "LINK", title: `${t.resource}: ${seed.link[0]}`, durationSeconds: 300, externalUrl: seed.link[1], body: t.resourceBody, isRequired: false },
+      { type: "PDF", title: `${t.reading}: ${document.title}`, durationSeconds: seconds.pdf, mediaPath: document.path },
+      { type: "LINK", title: `${t.resource}: ${seed.link[0]}`, durationSeconds: seconds.link, externalUrl: seed.link[1], body: t.resourceBody, isRequired: false },
     ],
     [
-      { type: "TEXT", title: t.summary, durationSeconds: 180, body: `## ${t.summary}\n\n${t.summaryBody}` },
+      { type: "TEXT", title: t.summary, durationSeconds: seconds.summary, body: `## ${t.summary}\n\n${t.summaryBody}` },
       {
         type: "ASSESSMENT",
         title: t.assessment,

@@ -7,6 +7,7 @@ import { FINANCE_COURSES } from "./courses-finance";
 import { SECRETARIAT_COURSES } from "./courses-secretariat";
 import { OUTREACH_COURSES } from "./courses-outreach";
 import { SECTORAL_COURSES } from "./courses-sectoral";
+import { MICRO_COURSES } from "./courses-micro";
 
 /** "*" marks a correct option. */
 export type QuestionSeed =
@@ -30,9 +31,11 @@ export type CourseSeed = {
   link: [title: string, url: string];
   document: "frac-competency-primer" | "rti-act-ready-reckoner" | "public-procurement-handbook" | "disaster-management-guide";
   questions: QuestionSeed[];
+  /** "micro": a few minutes in all, with lessons short enough to finish in one sitting. */
+  length?: "standard" | "micro";
   /** Where batches of a blended or face-to-face course meet. */
   venue?: string;
 };
 
 // Order matters only for determinism (publication dates and media alternate by position).
-export const COURSES: CourseSeed[] = [...SECRETARIAT_COURSES, ...FINANCE_COURSES, ...SECTORAL_COURSES, ...OUTREACH_COURSES];
+export const COURSES: CourseSeed[] = [...SECRETARIAT_COURSES, ...FINANCE_COURSES, ...SECTORAL_COURSES, ...OUTREACH_COURSES, ...MICRO_COURSES];

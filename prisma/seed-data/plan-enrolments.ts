@@ -76,12 +76,14 @@ function attemptsFor(random: Random, course: ActivityCourse, status: EnrolmentSt
   return [];
 }
 
+// Only officials who completed a course may rate it, as in the app. The draw still happens for
+// every enrolment so the random stream (and so every later seeded row) does not shift.
 function ratingFor(random: Random, status: EnrolmentStatus, at: Date): PlannedEnrolment["rating"] {
-  const chance = status === "COMPLETED" ? 0.65 : status === "IN_PROGRESS" ? 0.1 : 0;
-  if (!random.chance(chance)) return null;
+  const drawn = random.chance(status === "COMPLETED" ? 0.65 : status === "IN_PROGRESS" ? 0.1 : 0);
+  if (!drawn) return null;
   const rating = random.weighted([[5, 45], [4, 35], [3, 14], [2, 4], [1, 2]]);
   const review = random.chance(0.55) ? random.pick(REVIEWS[rating] ?? [""]) : null;
-  return { rating, review, at: new Date(at.getTime() + DAY) };
+  return status === "COMPLETED" ? { rating, review, at: new Date(at.getTime() + DAY) } : null;
 }
 
 class SeatBook {

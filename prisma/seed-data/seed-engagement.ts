@@ -63,8 +63,7 @@ export async function seedEngagement(prisma: PrismaClient, userIds: readonly str
       if (row.source === "PLAN") rows.push(award(row.userId, "PLAN_COURSE_COMPLETED", "Course", row.courseId, at));
       return rows;
     }),
-    // Only ratings of completed courses earn points, as in the app (the seed also has a few
-    // ratings from officials still part-way through a course).
+    // Only ratings of completed courses earn points, as in the app.
     ...ratings
       .filter((row) => completedPairs.has(`${row.userId}:${row.courseId}`))
       .map((row) => award(row.userId, "COURSE_RATED", "Course", row.courseId, row.createdAt)),

@@ -101,6 +101,16 @@ describe("seedDatabase", () => {
     expect(badLevels).toEqual([]);
   });
 
+  it("has ratings only from officials who completed the course, as the app requires", async () => {
+    const [{ n }] = await prisma.$queryRaw<[{ n: number }]>`
+      SELECT count(*)::int AS n FROM "CourseRating" r
+      WHERE NOT EXISTS (
+        SELECT 1 FROM "Enrolment" e
+        WHERE e."userId" = r."userId" AND e."courseId" = r."courseId" AND e.status = 'COMPLETED'
+      )`;
+    expect(n).toBe(0);
+  });
+
   it("creates demo accounts that sign in with their documented passwords and scopes", async () => {
     for (const account of Object.values(DEMO_ACCOUNTS)) {
       const user = await prisma.user.findUniqueOrThrow({
