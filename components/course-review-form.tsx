@@ -2,6 +2,7 @@
 
 import { useActionState, useId, useState } from "react";
 import { CheckCircle2, Star, TriangleAlert } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/domain/action-result";
 import { karmaFor } from "@/lib/domain/learning/karma-points";
 import { MAX_RATING, REVIEW_MAX_LENGTH } from "@/lib/domain/ratings/course-review.schema";
@@ -18,7 +19,8 @@ type CourseReviewFormProps = {
 };
 
 const STARS = Array.from({ length: MAX_RATING }, (_, index) => index + 1);
-const RATING_WORDS = ["", "Poor", "Fair", "Good", "Very good", "Excellent"] as const;
+// The word for each star count, 1 to 5 (messages review.ratingWords).
+const RATING_WORDS = ["poor", "fair", "good", "veryGood", "excellent"] as const;
 
 /**
  * Rating and review. The stars are a native radio group inside a fieldset, so arrow keys move
@@ -26,6 +28,10 @@ const RATING_WORDS = ["", "Poor", "Fair", "Good", "Very good", "Excellent"] as c
  * CSS alone, so the form also works before JavaScript arrives.
  */
 export function CourseReviewForm({ action, courseSlug, courseTitle, initialRating, initialReview }: CourseReviewFormProps) {
+  const t = useTranslations("review");
+  const locale = useLocale();
+  const number = (value: number) => value.toLocaleString(locale === "hi" ? "hi-IN" : "en-IN");
+  const ratingWord = (value: number) => t(`ratingWords.${RATING_WORDS[value - 1] ?? "good"}`);
   const [state, formAction, isPending] = useActionState(action, null);
   const [rating, setRating] = useState<number | null>(initialRating);
   const [reviewLength, setReviewLength] = useState(initialReview.length);
@@ -34,8 +40,10 @@ export function CourseReviewForm({ action, courseSlug, courseTitle, initialRatin
   const reviewErrorId = `${id}-review-error`;
   const reviewHintId = `${id}-review-hint`;
   const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
-  const ratingError = fieldErrors?.rating?.[0];
-  const reviewError = fieldErrors?.review?.[0];
+  // Field errors come from the shared schema, in English; each field has one possible problem,
+  // so the official's language has its own wording for it.
+  const ratingError = fieldErrors?.rating?.[0] ? t("form.ratingError") : undefined;
+  const reviewError = fieldErrors?.review?.[0] ? t("form.reviewTooLong", { max: number(REVIEW_MAX_LENGTH) }) : undefined;
 
   return (
     <form action={formAction} className="space-y-6" noValidate>
@@ -43,7 +51,10 @@ export function CourseReviewForm({ action, courseSlug, courseTitle, initialRatin
 
       <fieldset aria-describedby={ratingError ? ratingErrorId : undefined} aria-invalid={ratingError ? true : undefined}>
         <legend className="text-base font-semibold text-navy-900">
-          Your rating of {courseTitle} <span className="font-normal text-slate-600">(required)</span>
+          {t.rich("form.ratingLegend", {
+            course: courseTitle,
+            muted: (chunks) => <span className="font-normal text-slate-600">{chunks}</span>,
+          })}
         </legend>
         <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2">
           <div className="flex gap-1">
@@ -63,14 +74,14 @@ export function CourseReviewForm({ action, courseSlug, courseTitle, initialRatin
                     <Star aria-hidden="true" className={`size-8 ${isFilled ? "fill-amber-400 text-amber-700" : "text-slate-500"}`} />
                   </span>
                   <span className="sr-only">
-                    {value} {value === 1 ? "star" : "stars"}, {RATING_WORDS[value]}
+                    {t("form.star", { value, word: ratingWord(value) })}
                   </span>
                 </label>
               );
             })}
           </div>
           <p aria-hidden="true" className="min-w-32 text-sm font-medium text-slate-800">
-            {rating !== null ? `${rating} of ${MAX_RATING}: ${RATING_WORDS[rating]}` : "Not rated yet"}
+            {rating !== null ? t("form.current", { rating, max: MAX_RATING, word: ratingWord(rating) }) : t("form.notRated")}
           </p>
         </div>
         {ratingError ? (
@@ -82,10 +93,10 @@ export function CourseReviewForm({ action, courseSlug, courseTitle, initialRatin
 
       <div>
         <label htmlFor={`${id}-review`} className="block text-base font-semibold text-navy-900">
-          Review <span className="font-normal text-slate-600">(optional)</span>
+          {t.rich("form.reviewLabel", { muted: (chunks) => <span className="font-normal text-slate-600">{chunks}</span> })}
         </label>
         <p id={reviewHintId} className="mt-1 text-sm text-slate-600">
-          What worked, and what would help the next official? Plain text, up to {REVIEW_MAX_LENGTH.toLocaleString("en-IN")} characters.
+          {t("form.reviewHint", { max: number(REVIEW_MAX_LENGTH) })}
         </p>
         <textarea
           id={`${id}-review`}
@@ -99,7 +110,7 @@ export function CourseReviewForm({ action, courseSlug, courseTitle, initialRatin
           className="mt-2 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 aria-invalid:border-red-700"
         />
         <p aria-hidden="true" className="mt-1 text-right text-xs tabular-nums text-slate-600">
-          {reviewLength.toLocaleString("en-IN")} / {REVIEW_MAX_LENGTH.toLocaleString("en-IN")}
+          {number(reviewLength)} / {number(REVIEW_MAX_LENGTH)}
         </p>
         {reviewError ? (
           <p id={reviewErrorId} className="mt-1 text-sm font-semibold text-red-800">
@@ -113,8 +124,8 @@ export function CourseReviewForm({ action, courseSlug, courseTitle, initialRatin
           <p className="flex items-start gap-2 rounded-md border border-green-300 bg-green-50 p-3 text-green-900">
             <CheckCircle2 aria-hidden="true" className="mt-0.5 size-5 shrink-0" />
             <span>
-              <strong>Thank you. Your {state.data.isFirstRating ? "rating is saved" : "changes are saved"}.</strong>
-              {state.data.karmaAwarded ? ` You earned ${karmaFor("COURSE_RATED")} Karma Points.` : null}
+              <strong>{state.data.isFirstRating ? t("form.savedFirst") : t("form.savedChanges")}</strong>
+              {state.data.karmaAwarded ? ` ${t("form.karmaEarned", { points: karmaFor("COURSE_RATED") })}` : null}
             </span>
           </p>
         ) : state && !state.ok && !fieldErrors ? (
@@ -131,7 +142,7 @@ export function CourseReviewForm({ action, courseSlug, courseTitle, initialRatin
         aria-busy={isPending}
         className="inline-flex min-h-11 items-center rounded-md bg-navy-800 px-5 text-sm font-semibold text-white hover:bg-navy-700 disabled:cursor-wait disabled:opacity-70"
       >
-        {isPending ? "Saving…" : initialRating === null ? "Save rating" : "Save changes"}
+        {isPending ? t("form.saving") : initialRating === null ? t("form.saveRating") : t("form.saveChanges")}
       </button>
     </form>
   );

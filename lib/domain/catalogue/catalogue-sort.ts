@@ -1,16 +1,9 @@
 // Catalogue orderings. "Relevance" only means something with a search query; without one the
-// newest courses come first, so a bare /learn/catalogue is never in an arbitrary order.
+// newest courses come first, so a bare /learn/catalogue is never in an arbitrary order. Their
+// names ("Best match", "Newest"…) are messages (catalogue.sorts), keyed by these values.
 
 export const CATALOGUE_SORTS = ["relevance", "newest", "rating", "popular", "duration"] as const;
 export type CatalogueSort = (typeof CATALOGUE_SORTS)[number];
-
-export const CATALOGUE_SORT_LABELS: Record<CatalogueSort, string> = {
-  relevance: "Best match",
-  newest: "Newest",
-  rating: "Highest rated",
-  popular: "Most enrolled",
-  duration: "Shortest first",
-};
 
 export function effectiveSort(requested: CatalogueSort | undefined, hasQuery: boolean): CatalogueSort {
   if (!requested) return hasQuery ? "relevance" : "newest";
@@ -18,7 +11,7 @@ export function effectiveSort(requested: CatalogueSort | undefined, hasQuery: bo
   return requested;
 }
 
-/** The choices the sort control offers: "Best match" only while there is a query to match. */
+/** The choices the sort control offers: relevance ("Best match") only while there is a query to match. */
 export function sortChoices(hasQuery: boolean): CatalogueSort[] {
   return CATALOGUE_SORTS.filter((sort) => hasQuery || sort !== "relevance");
 }

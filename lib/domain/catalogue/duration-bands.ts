@@ -1,22 +1,21 @@
 // Duration filter bands. Bounds are whole minutes, both inclusive, so every course length falls
 // in exactly one band and the SQL filter and the labels cannot disagree at the edges (60 min is
-// "30 min – 1 h", 180 min is "1–3 h").
+// "30 min – 1 h", 180 min is "1–3 h"). The labels are messages (catalogue.durationBands), keyed by id.
 
 export const DURATION_BAND_IDS = ["under-30m", "30-60m", "1-3h", "over-3h"] as const;
 export type DurationBandId = (typeof DURATION_BAND_IDS)[number];
 
 export type DurationBand = {
   id: DurationBandId;
-  label: string;
   minMinutes: number | null;
   maxMinutes: number | null;
 };
 
 export const DURATION_BANDS: readonly DurationBand[] = [
-  { id: "under-30m", label: "Under 30 min", minMinutes: null, maxMinutes: 29 },
-  { id: "30-60m", label: "30 min – 1 h", minMinutes: 30, maxMinutes: 60 },
-  { id: "1-3h", label: "1 – 3 h", minMinutes: 61, maxMinutes: 180 },
-  { id: "over-3h", label: "Over 3 h", minMinutes: 181, maxMinutes: null },
+  { id: "under-30m", minMinutes: null, maxMinutes: 29 },
+  { id: "30-60m", minMinutes: 30, maxMinutes: 60 },
+  { id: "1-3h", minMinutes: 61, maxMinutes: 180 },
+  { id: "over-3h", minMinutes: 181, maxMinutes: null },
 ];
 
 export function durationBand(id: DurationBandId): DurationBand {

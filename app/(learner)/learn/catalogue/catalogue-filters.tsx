@@ -1,17 +1,11 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { CatalogueFilterOptions } from "@/lib/server/catalogue/get-catalogue-filter-options";
 import type { CatalogueQuery } from "@/lib/domain/catalogue/catalogue-query.schema";
 import { CATALOGUE_PARAM_NAMES } from "@/lib/domain/catalogue/catalogue-query.schema";
 import { activeFilterKeys, catalogueHref } from "@/lib/domain/catalogue/catalogue-href";
-import {
-  COMPETENCY_TYPES,
-  COMPETENCY_TYPE_LABELS,
-  COURSE_LANGUAGES,
-  COURSE_LANGUAGE_LABELS,
-  DELIVERY_MODES,
-  DELIVERY_MODE_LABELS,
-} from "@/lib/domain/catalogue/catalogue-labels";
+import { COMPETENCY_TYPES, COURSE_LANGUAGES, DELIVERY_MODES } from "@/lib/domain/catalogue/catalogue-labels";
 import { DURATION_BANDS } from "@/lib/domain/catalogue/duration-bands";
 import { FilterDisclosure } from "./filter-disclosure";
 
@@ -30,13 +24,14 @@ type FilterSelectProps = {
 };
 
 function FilterSelect({ id, name, label, value, children }: FilterSelectProps) {
+  const t = useTranslations("catalogue.filters");
   return (
     <div className="min-w-0">
       <label htmlFor={id} className={LABEL}>
         {label}
       </label>
       <select id={id} name={name} defaultValue={value ?? ""} form={CATALOGUE_FORM_ID} className={SELECT}>
-        <option value="">Any</option>
+        <option value="">{t("any")}</option>
         {children}
       </select>
     </div>
@@ -45,15 +40,16 @@ function FilterSelect({ id, name, label, value, children }: FilterSelectProps) {
 
 /** The filter controls; they belong to the search form by its id, so one submit carries everything. */
 export function CatalogueFilters({ query, options }: { query: CatalogueQuery; options: CatalogueFilterOptions }) {
+  const t = useTranslations("catalogue");
   const active = activeFilterKeys(query);
   return (
     <FilterDisclosure activeCount={active.length}>
       <div className="space-y-4">
-        <FilterSelect id="filter-competency" name={CATALOGUE_PARAM_NAMES.competency} label="Competency" value={query.competency}>
+        <FilterSelect id="filter-competency" name={CATALOGUE_PARAM_NAMES.competency} label={t("filters.competency")} value={query.competency}>
           {COMPETENCY_TYPES.map((type) => {
             const inType = options.competencies.filter((competency) => competency.type === type);
             return inType.length === 0 ? null : (
-              <optgroup key={type} label={COMPETENCY_TYPE_LABELS[type]}>
+              <optgroup key={type} label={t(`competencyTypes.${type}`)}>
                 {inType.map((competency) => (
                   <option key={competency.code} value={competency.code}>
                     {competency.name}
@@ -63,38 +59,38 @@ export function CatalogueFilters({ query, options }: { query: CatalogueQuery; op
             );
           })}
         </FilterSelect>
-        <FilterSelect id="filter-type" name={CATALOGUE_PARAM_NAMES.competencyType} label="Competency type" value={query.competencyType}>
+        <FilterSelect id="filter-type" name={CATALOGUE_PARAM_NAMES.competencyType} label={t("filters.competencyType")} value={query.competencyType}>
           {COMPETENCY_TYPES.map((type) => (
             <option key={type} value={type}>
-              {COMPETENCY_TYPE_LABELS[type]}
+              {t(`competencyTypes.${type}`)}
             </option>
           ))}
         </FilterSelect>
-        <FilterSelect id="filter-provider" name={CATALOGUE_PARAM_NAMES.provider} label="Provider" value={query.provider}>
+        <FilterSelect id="filter-provider" name={CATALOGUE_PARAM_NAMES.provider} label={t("filters.provider")} value={query.provider}>
           {options.providers.map((provider) => (
             <option key={provider.code} value={provider.code}>
               {provider.name}
             </option>
           ))}
         </FilterSelect>
-        <FilterSelect id="filter-mode" name={CATALOGUE_PARAM_NAMES.mode} label="Mode" value={query.mode}>
+        <FilterSelect id="filter-mode" name={CATALOGUE_PARAM_NAMES.mode} label={t("filters.mode")} value={query.mode}>
           {DELIVERY_MODES.map((mode) => (
             <option key={mode} value={mode}>
-              {DELIVERY_MODE_LABELS[mode]}
+              {t(`modes.${mode}`)}
             </option>
           ))}
         </FilterSelect>
-        <FilterSelect id="filter-language" name={CATALOGUE_PARAM_NAMES.language} label="Language" value={query.language}>
+        <FilterSelect id="filter-language" name={CATALOGUE_PARAM_NAMES.language} label={t("filters.language")} value={query.language}>
           {COURSE_LANGUAGES.map((language) => (
             <option key={language} value={language}>
-              {COURSE_LANGUAGE_LABELS[language]}
+              {t(`languages.${language}`)}
             </option>
           ))}
         </FilterSelect>
-        <FilterSelect id="filter-duration" name={CATALOGUE_PARAM_NAMES.duration} label="Duration" value={query.duration}>
+        <FilterSelect id="filter-duration" name={CATALOGUE_PARAM_NAMES.duration} label={t("filters.duration")} value={query.duration}>
           {DURATION_BANDS.map((band) => (
             <option key={band.id} value={band.id}>
-              {band.label}
+              {t(`durationBands.${band.id}`)}
             </option>
           ))}
         </FilterSelect>
@@ -104,14 +100,14 @@ export function CatalogueFilters({ query, options }: { query: CatalogueQuery; op
             form={CATALOGUE_FORM_ID}
             className="inline-flex min-h-11 items-center rounded-md bg-navy-800 px-4 text-sm font-semibold text-white hover:bg-navy-700"
           >
-            Apply filters
+            {t("filters.apply")}
           </button>
           {active.length > 0 ? (
             <Link
               href={catalogueHref({ q: query.q, sort: query.sort, page: 1 })}
               className="inline-flex min-h-11 items-center text-sm font-semibold text-navy-700 underline"
             >
-              Clear filters
+              {t("filters.clear")}
             </Link>
           ) : null}
         </div>

@@ -2,6 +2,7 @@
 
 import { useTransition, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 
 type CatalogueSearchFormProps = { id: string; action: string; children: ReactNode };
 
@@ -11,13 +12,14 @@ type CatalogueSearchFormProps = { id: string; action: string; children: ReactNod
  * stay short, and the results load as a client navigation without a full page reload.
  */
 export function CatalogueSearchForm({ id, action, children }: CatalogueSearchFormProps) {
+  const t = useTranslations("catalogue.search");
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
   return (
     <form
       id={id}
       role="search"
-      aria-label="Courses"
+      aria-label={t("formLabel")}
       action={action}
       method="get"
       aria-busy={isPending}
@@ -34,7 +36,7 @@ export function CatalogueSearchForm({ id, action, children }: CatalogueSearchFor
     >
       {children}
       <p role="status" className="mt-2 min-h-5 text-sm text-slate-700">
-        {isPending ? "Searching…" : ""}
+        {isPending ? t("pending") : ""}
       </p>
     </form>
   );

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, type ReactNode } from "react";
 import { SlidersHorizontal } from "lucide-react";
+import { useTranslations } from "next-intl";
 
 type FilterDisclosureProps = { children: ReactNode; activeCount: number };
 
@@ -12,6 +13,7 @@ type FilterDisclosureProps = { children: ReactNode; activeCount: number };
  * opens it once after loading.
  */
 export function FilterDisclosure({ children, activeCount }: FilterDisclosureProps) {
+  const t = useTranslations("catalogue.filters");
   const ref = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
     if (ref.current && window.matchMedia("(min-width: 1024px)").matches) ref.current.open = true;
@@ -21,14 +23,16 @@ export function FilterDisclosure({ children, activeCount }: FilterDisclosureProp
       <summary className="flex min-h-11 items-center justify-between gap-2 rounded-lg px-4 py-2 font-semibold text-navy-900 hover:bg-navy-50">
         <span className="inline-flex items-center gap-2">
           <SlidersHorizontal aria-hidden="true" className="size-4" />
-          Filters
-          {activeCount > 0 ? <span className="text-sm font-normal text-slate-700">({activeCount} applied)</span> : null}
+          {t("title")}
+          {activeCount > 0 ? (
+            <span className="text-sm font-normal text-slate-700">{t("appliedCount", { count: activeCount })}</span>
+          ) : null}
         </span>
         <span aria-hidden="true" className="text-sm font-normal text-slate-600 group-open:hidden">
-          Show
+          {t("show")}
         </span>
         <span aria-hidden="true" className="hidden text-sm font-normal text-slate-600 group-open:inline">
-          Hide
+          {t("hide")}
         </span>
       </summary>
       <div className="border-t border-slate-200 p-4">{children}</div>

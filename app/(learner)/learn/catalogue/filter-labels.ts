@@ -1,28 +1,33 @@
+import type { useTranslations } from "next-intl";
 import type { CatalogueFilterOptions } from "@/lib/server/catalogue/get-catalogue-filter-options";
 import type { CatalogueQuery } from "@/lib/domain/catalogue/catalogue-query.schema";
 import { activeFilterKeys, withoutFilterHref, type CatalogueFilterKey } from "@/lib/domain/catalogue/catalogue-href";
-import { COMPETENCY_TYPE_LABELS, COURSE_LANGUAGE_LABELS, DELIVERY_MODE_LABELS } from "@/lib/domain/catalogue/catalogue-labels";
-import { durationBand } from "@/lib/domain/catalogue/duration-bands";
 
 export type AppliedFilter = { key: CatalogueFilterKey; label: string; removeHref: string };
 
+type CatalogueTranslator = ReturnType<typeof useTranslations<"catalogue">>;
+
 // Names for the applied filters, e.g. "Provider: NIFM", each with a link that removes only it.
-export function appliedFilters(query: CatalogueQuery, options: CatalogueFilterOptions): AppliedFilter[] {
-  const describe = (key: CatalogueFilterKey): string => {
+export function appliedFilters(query: CatalogueQuery, options: CatalogueFilterOptions, t: CatalogueTranslator): AppliedFilter[] {
+  const value = (key: CatalogueFilterKey): string => {
     switch (key) {
       case "competency":
-        return `Competency: ${options.competencies.find((c) => c.code === query.competency)?.name ?? query.competency}`;
+        return options.competencies.find((c) => c.code === query.competency)?.name ?? query.competency ?? "";
       case "competencyType":
-        return `Type: ${query.competencyType ? COMPETENCY_TYPE_LABELS[query.competencyType] : ""}`;
+        return query.competencyType ? t(`competencyTypes.${query.competencyType}`) : "";
       case "provider":
-        return `Provider: ${options.providers.find((p) => p.code === query.provider)?.name ?? query.provider}`;
+        return options.providers.find((p) => p.code === query.provider)?.name ?? query.provider ?? "";
       case "mode":
-        return `Mode: ${query.mode ? DELIVERY_MODE_LABELS[query.mode] : ""}`;
+        return query.mode ? t(`modes.${query.mode}`) : "";
       case "language":
-        return `Language: ${query.language ? COURSE_LANGUAGE_LABELS[query.language] : ""}`;
+        return query.language ? t(`languages.${query.language}`) : "";
       case "duration":
-        return `Duration: ${query.duration ? durationBand(query.duration).label : ""}`;
+        return query.duration ? t(`durationBands.${query.duration}`) : "";
     }
   };
-  return activeFilterKeys(query).map((key) => ({ key, label: describe(key), removeHref: withoutFilterHref(query, key) }));
+  return activeFilterKeys(query).map((key) => ({
+    key,
+    label: t(`chips.${key}`, { value: value(key) }),
+    removeHref: withoutFilterHref(query, key),
+  }));
 }

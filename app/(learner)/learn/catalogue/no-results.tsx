@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SearchX } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { CatalogueCourse } from "@/lib/server/catalogue/search-catalogue";
 import type { CatalogueQuery } from "@/lib/domain/catalogue/catalogue-query.schema";
 import { catalogueHref } from "@/lib/domain/catalogue/catalogue-href";
@@ -19,22 +20,26 @@ const LINK = "font-semibold text-navy-700 underline underline-offset-2";
 
 /** Never a dead end: a likely spelling, filters to drop, and courses others are taking. */
 export function NoResults({ query, filters, closestTitle, popular }: NoResultsProps) {
+  const t = useTranslations("catalogue.noResults");
   return (
     <div className="space-y-6">
-      <EmptyState title="No courses match" icon={<SearchX className="size-10" />}>
+      <EmptyState title={t("title")} icon={<SearchX className="size-10" />}>
         <div className="space-y-3">
           {closestTitle ? (
             <p>
-              Did you mean{" "}
-              <Link href={catalogueHref({ q: closestTitle, page: 1 })} className={LINK}>
-                {closestTitle}
-              </Link>
-              ?
+              {t.rich("didYouMean", {
+                title: closestTitle,
+                link: (chunks) => (
+                  <Link href={catalogueHref({ q: closestTitle, page: 1 })} className={LINK}>
+                    {chunks}
+                  </Link>
+                ),
+              })}
             </p>
           ) : null}
           {filters.length > 0 ? (
             <div>
-              <p>Try removing a filter:</p>
+              <p>{t("tryRemoving")}</p>
               <ul className="mt-2 flex flex-wrap justify-center gap-2">
                 {filters.map((filter) => (
                   <li key={filter.key}>
@@ -42,17 +47,17 @@ export function NoResults({ query, filters, closestTitle, popular }: NoResultsPr
                       href={filter.removeHref}
                       className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-navy-800 hover:bg-navy-50"
                     >
-                      Remove “{filter.label}”
+                      {t("remove", { label: filter.label })}
                     </Link>
                   </li>
                 ))}
               </ul>
             </div>
           ) : null}
-          {query.q ? <p>Check the spelling, or use fewer or more general words.</p> : null}
+          {query.q ? <p>{t("checkSpelling")}</p> : null}
           <p>
             <Link href={CATALOGUE_HREF} className={LINK}>
-              See all courses
+              {t("seeAll")}
             </Link>
           </p>
         </div>
@@ -60,7 +65,7 @@ export function NoResults({ query, filters, closestTitle, popular }: NoResultsPr
       {popular.length > 0 ? (
         <section aria-labelledby="popular-courses">
           <h2 id="popular-courses" className="text-lg font-semibold text-navy-900">
-            Popular with other officials
+            {t("popular")}
           </h2>
           <ul className="mt-3 grid gap-3 md:grid-cols-2">
             {popular.map((course) => (

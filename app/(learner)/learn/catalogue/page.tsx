@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Search, X } from "lucide-react";
+import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
 import { findClosestCourseTitle } from "@/lib/server/catalogue/find-closest-course-title";
 import { getCatalogueFilterOptions } from "@/lib/server/catalogue/get-catalogue-filter-options";
@@ -12,7 +13,7 @@ import {
   parseCatalogueQuery,
   type RawSearchParams,
 } from "@/lib/domain/catalogue/catalogue-query.schema";
-import { CATALOGUE_SORT_LABELS, effectiveSort, sortChoices } from "@/lib/domain/catalogue/catalogue-sort";
+import { effectiveSort, sortChoices } from "@/lib/domain/catalogue/catalogue-sort";
 import { formatCount } from "@/lib/domain/format-count";
 import { CATALOGUE_HREF } from "@/lib/domain/routes";
 import { PageHeading } from "@/components/page-heading";
@@ -28,15 +29,15 @@ type CataloguePageProps = { searchParams: Promise<RawSearchParams> };
 const POPULAR_COUNT = 4;
 
 export async function generateMetadata({ searchParams }: CataloguePageProps): Promise<Metadata> {
-  const query = parseCatalogueQuery(await searchParams);
-  return { title: query.q ? `“${query.q}” – Course catalogue` : "Course catalogue" };
+  const [query, t] = await Promise.all([searchParams.then(parseCatalogueQuery), getTranslations("catalogue")]);
+  return { title: query.q ? t("metaTitleSearch", { q: query.q }) : t("metaTitle") };
 }
 
 export default async function CataloguePage({ searchParams }: CataloguePageProps) {
   await requirePermission("course:browse");
   const query = parseCatalogueQuery(await searchParams);
-  const [results, options] = await Promise.all([searchCatalogue(query), getCatalogueFilterOptions()]);
-  const filters = appliedFilters(query, options);
+  const [results, options, t] = await Promise.all([searchCatalogue(query), getCatalogueFilterOptions(), getTranslations("catalogue")]);
+  const filters = appliedFilters(query, options, t);
   const isEmpty = results.total === 0;
   const [closestTitle, popular] = isEmpty
     ? await Promise.all([
@@ -52,14 +53,14 @@ export default async function CataloguePage({ searchParams }: CataloguePageProps
   return (
     <div className="space-y-6">
       <PageHeading
-        eyebrow="Catalogue"
-        title="Find a course"
-        description="Search by title, topic, competency or provider, in English or Hindi. Spelling mistakes are forgiven."
+        eyebrow={t("eyebrow")}
+        title={t("title")}
+        description={t("description")}
       />
 
       <CatalogueSearchForm key={stateKey} id={CATALOGUE_FORM_ID} action={CATALOGUE_HREF}>
         <label htmlFor="catalogue-q" className="block text-sm font-semibold text-slate-800">
-          Search courses
+          {t("search.label")}
         </label>
         <div className="mt-1 flex gap-2">
           <input
@@ -68,7 +69,7 @@ export default async function CataloguePage({ searchParams }: CataloguePageProps
             name={CATALOGUE_PARAM_NAMES.q}
             defaultValue={query.q ?? ""}
             maxLength={MAX_QUERY_LENGTH}
-            placeholder="e.g. RTI, procurement, leadership"
+            placeholder={t("search.placeholder")}
             enterKeyHint="search"
             className="block min-h-11 w-full min-w-0 flex-1 rounded-md border border-slate-400 bg-white px-3 text-base text-slate-900"
           />
@@ -76,7 +77,7 @@ export default async function CataloguePage({ searchParams }: CataloguePageProps
             type="submit"
             className="inline-flex min-h-11 shrink-0 items-center gap-2 rounded-md bg-navy-800 px-4 text-sm font-semibold text-white hover:bg-navy-700"
           >
-            <Search aria-hidden="true" className="size-4" /> Search
+            <Search aria-hidden="true" className="size-4" /> {t("search.submit")}
           </button>
         </div>
       </CatalogueSearchForm>
@@ -87,14 +88,20 @@ export default async function CataloguePage({ searchParams }: CataloguePageProps
         <section aria-labelledby="catalogue-results" className="min-w-0 space-y-4">
           <div className="flex flex-wrap items-end justify-between gap-3">
             <h2 id="catalogue-results" className="text-lg font-semibold text-navy-900">
-              {formatCount(results.total)} {results.total === 1 ? "course" : "courses"}
-              {query.q ? <span className="font-normal text-slate-700"> for “{query.q}”</span> : null}
+              {query.q
+                ? t.rich("results.countForQuery", {
+                    count: results.total,
+                    n: formatCount(results.total),
+                    q: query.q,
+                    muted: (chunks) => <span className="font-normal text-slate-700">{chunks}</span>,
+                  })
+                : t("results.count", { count: results.total, n: formatCount(results.total) })}
             </h2>
             {!isEmpty ? (
               <div key={stateKey} className="flex items-end gap-2">
                 <div>
                   <label htmlFor="catalogue-sort" className="block text-sm font-semibold text-slate-800">
-                    Sort by
+                    {t("results.sortLabel")}
                   </label>
                   <select
                     id="catalogue-sort"
@@ -105,7 +112,7 @@ export default async function CataloguePage({ searchParams }: CataloguePageProps
                   >
                     {sortChoices(Boolean(query.q)).map((choice) => (
                       <option key={choice} value={choice}>
-                        {CATALOGUE_SORT_LABELS[choice]}
+                        {t(`sorts.${choice}`)}
                       </option>
                     ))}
                   </select>
@@ -115,14 +122,14 @@ export default async function CataloguePage({ searchParams }: CataloguePageProps
                   form={CATALOGUE_FORM_ID}
                   className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-semibold text-navy-800 hover:bg-navy-50"
                 >
-                  Sort
+                  {t("results.sortSubmit")}
                 </button>
               </div>
             ) : null}
           </div>
 
           {filters.length > 0 ? (
-            <ul aria-label="Applied filters" className="flex flex-wrap gap-2">
+            <ul aria-label={t("results.appliedFilters")} className="flex flex-wrap gap-2">
               {filters.map((filter) => (
                 <li key={filter.key} className="max-w-full">
                   <Link
@@ -131,7 +138,7 @@ export default async function CataloguePage({ searchParams }: CataloguePageProps
                   >
                     <span className="truncate">{filter.label}</span>
                     <X aria-hidden="true" className="size-4 shrink-0" />
-                    <span className="sr-only">(remove)</span>
+                    <span className="sr-only">{t("results.removeFilter")}</span>
                   </Link>
                 </li>
               ))}
@@ -142,11 +149,14 @@ export default async function CataloguePage({ searchParams }: CataloguePageProps
             <NoResults query={query} filters={filters} closestTitle={closestTitle} popular={popular?.courses ?? []} />
           ) : results.courses.length === 0 ? (
             <p className="rounded-lg border border-slate-200 bg-white p-4">
-              There is no page {formatCount(query.page)} for this search.{" "}
-              <Link href={catalogueHref({ ...query, page: 1 })} className="font-semibold text-navy-700 underline">
-                Go to the first page
-              </Link>
-              .
+              {t.rich("results.pageMissing", {
+                page: formatCount(query.page),
+                link: (chunks) => (
+                  <Link href={catalogueHref({ ...query, page: 1 })} className="font-semibold text-navy-700 underline">
+                    {chunks}
+                  </Link>
+                ),
+              })}
             </p>
           ) : (
             <ul className="grid gap-3 md:grid-cols-2">

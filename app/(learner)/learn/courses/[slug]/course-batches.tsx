@@ -1,39 +1,49 @@
 import { CalendarDays, MapPin, Users } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import type { CoursePageBatch } from "@/lib/server/catalogue/get-course-page";
 import { formatDate, isoDate } from "@/lib/domain/format-date";
 import { formatCount } from "@/lib/domain/format-count";
 import { StatusBadge } from "@/components/status-badge";
 
 // Session times are shown in IST, like every date in the app.
-const TIME = new Intl.DateTimeFormat("en-IN", { hour: "numeric", minute: "2-digit", timeZone: "Asia/Kolkata" });
+const TIME_OPTIONS: Intl.DateTimeFormatOptions = { hour: "numeric", minute: "2-digit", timeZone: "Asia/Kolkata" };
+const TIME = { en: new Intl.DateTimeFormat("en-IN", TIME_OPTIONS), hi: new Intl.DateTimeFormat("hi-IN", TIME_OPTIONS) } as const;
 
 function SeatsBadge({ batch }: { batch: CoursePageBatch }) {
-  if (batch.status !== "OPEN") return <StatusBadge>{batch.status === "SCHEDULED" ? "Opens soon" : "Closed"}</StatusBadge>;
-  if (batch.seatsLeft === 0) return <StatusBadge tone="red">Full</StatusBadge>;
+  const t = useTranslations("course.batches");
+  if (batch.status !== "OPEN") return <StatusBadge>{batch.status === "SCHEDULED" ? t("opensSoon") : t("closed")}</StatusBadge>;
+  if (batch.seatsLeft === 0) return <StatusBadge tone="red">{t("full")}</StatusBadge>;
   return (
     <StatusBadge tone={batch.seatsLeft <= 5 ? "amber" : "green"}>
-      {formatCount(batch.seatsLeft)} of {formatCount(batch.seatLimit)} seats left
+      {t("seatsLeft", { left: formatCount(batch.seatsLeft), limit: formatCount(batch.seatLimit) })}
     </StatusBadge>
   );
 }
 
 export function CourseBatches({ batches }: { batches: CoursePageBatch[] }) {
+  const t = useTranslations("course.batches");
+  const locale = useLocale();
+  const time = TIME[locale];
   if (batches.length === 0) {
-    return <p className="text-slate-700">No batches are scheduled at the moment. Check again later.</p>;
+    return <p className="text-slate-700">{t("none")}</p>;
   }
   return (
     <ul className="space-y-3">
       {batches.map((batch) => (
         <li key={batch.id} className="rounded-md border border-slate-200 p-3">
           <div className="flex flex-wrap items-start justify-between gap-2">
-            <h3 className="font-semibold text-navy-900">Batch {batch.code}</h3>
+            <h3 className="font-semibold text-navy-900">{t("name", { code: batch.code })}</h3>
             <SeatsBadge batch={batch} />
           </div>
           <p className="mt-1 flex items-start gap-1.5 text-sm text-slate-700">
             <CalendarDays aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
             <span>
-              <time dateTime={isoDate(batch.startsAt)}>{formatDate(batch.startsAt)}</time> to{" "}
-              <time dateTime={isoDate(batch.endsAt)}>{formatDate(batch.endsAt)}</time>
+              {t.rich("dates", {
+                start: formatDate(batch.startsAt, locale),
+                end: formatDate(batch.endsAt, locale),
+                startTime: (chunks) => <time dateTime={isoDate(batch.startsAt)}>{chunks}</time>,
+                endTime: (chunks) => <time dateTime={isoDate(batch.endsAt)}>{chunks}</time>,
+              })}
             </span>
           </p>
           <p className="mt-1 flex items-start gap-1.5 text-sm text-slate-700">
@@ -43,7 +53,7 @@ export function CourseBatches({ batches }: { batches: CoursePageBatch[] }) {
           {batch.sessions.length > 0 ? (
             <details className="mt-2">
               <summary className="inline-flex min-h-11 items-center text-sm font-semibold text-navy-700 underline">
-                {batch.sessions.length} {batch.sessions.length === 1 ? "session" : "sessions"}
+                {t("sessions", { count: batch.sessions.length })}
               </summary>
               <ol className="mt-1 space-y-2 text-sm">
                 {batch.sessions.map((session) => (
@@ -51,10 +61,10 @@ export function CourseBatches({ batches }: { batches: CoursePageBatch[] }) {
                     <p className="font-medium text-slate-900">{session.title}</p>
                     <p className="text-slate-700">
                       <time dateTime={session.startsAt.toISOString()}>
-                        {formatDate(session.startsAt)}, {TIME.format(session.startsAt)}
+                        {formatDate(session.startsAt, locale)}, {time.format(session.startsAt)}
                       </time>
                       {"–"}
-                      <time dateTime={session.endsAt.toISOString()}>{TIME.format(session.endsAt)}</time>
+                      <time dateTime={session.endsAt.toISOString()}>{time.format(session.endsAt)}</time>
                       {session.venue && session.venue !== batch.venue ? ` · ${session.venue}` : null}
                     </p>
                     {session.facilitator ? (

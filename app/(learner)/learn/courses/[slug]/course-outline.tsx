@@ -1,6 +1,7 @@
 import { ClipboardCheck, ExternalLink, FileText, type LucideIcon, Video, BookOpen } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import type { CoursePage } from "@/lib/server/catalogue/get-course-page";
-import { LESSON_TYPE_LABELS, type LessonTypeName } from "@/lib/domain/catalogue/catalogue-labels";
+import type { LessonTypeName } from "@/lib/domain/catalogue/catalogue-labels";
 import { formatDurationMinutes } from "@/lib/domain/format-duration";
 
 const LESSON_ICONS: Record<LessonTypeName, LucideIcon> = {
@@ -13,8 +14,13 @@ const LESSON_ICONS: Record<LessonTypeName, LucideIcon> = {
 
 const minutesOf = (seconds: number) => Math.max(1, Math.round(seconds / 60));
 
-/** Modules and lessons as a reading list; lessons open in the course player, not from here. */
-export function CourseOutline({ modules }: { modules: CoursePage["modules"] }) {
+/**
+ * Modules and lessons as a reading list; lessons open in the course player, not from here.
+ * `lang` is the course's language, for its titles (the labels around them follow the page).
+ */
+export function CourseOutline({ modules, lang }: { modules: CoursePage["modules"]; lang: "en" | "hi" }) {
+  const t = useTranslations("course");
+  const locale = useLocale();
   return (
     <ol className="space-y-4">
       {modules.map((module, moduleIndex) => {
@@ -23,10 +29,11 @@ export function CourseOutline({ modules }: { modules: CoursePage["modules"] }) {
           <li key={module.id}>
             <h3 className="flex flex-wrap items-baseline justify-between gap-x-3 font-semibold text-navy-900">
               <span>
-                <span className="text-slate-600">Module {moduleIndex + 1}.</span> {module.title}
+                <span className="text-slate-600">{t("outline.module", { number: moduleIndex + 1 })}</span>{" "}
+                <span lang={lang}>{module.title}</span>
               </span>
               <span className="text-sm font-normal text-slate-600">
-                {module.lessons.length} {module.lessons.length === 1 ? "lesson" : "lessons"} · {formatDurationMinutes(minutesOf(moduleSeconds))}
+                {t("lessonCount", { count: module.lessons.length })} · {formatDurationMinutes(minutesOf(moduleSeconds), locale)}
               </span>
             </h3>
             <ol className="mt-2 divide-y divide-slate-100 rounded-md border border-slate-200">
@@ -36,10 +43,12 @@ export function CourseOutline({ modules }: { modules: CoursePage["modules"] }) {
                   <li key={lesson.id} className="flex items-start gap-3 px-3 py-2.5">
                     <Icon aria-hidden="true" className="mt-0.5 size-5 shrink-0 text-navy-600" />
                     <div className="min-w-0 flex-1">
-                      <p className="text-slate-900">{lesson.title}</p>
+                      <p lang={lang} className="text-slate-900">
+                        {lesson.title}
+                      </p>
                       <p className="text-sm text-slate-600">
-                        {LESSON_TYPE_LABELS[lesson.type]} · {formatDurationMinutes(minutesOf(lesson.durationSeconds))}
-                        {lesson.isRequired ? null : " · optional"}
+                        {t(`lessonTypes.${lesson.type}`)} · {formatDurationMinutes(minutesOf(lesson.durationSeconds), locale)}
+                        {lesson.isRequired ? null : ` · ${t("outline.optional")}`}
                       </p>
                     </div>
                   </li>

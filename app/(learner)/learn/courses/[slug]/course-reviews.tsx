@@ -1,11 +1,13 @@
 import { Star } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import type { CoursePage } from "@/lib/server/catalogue/get-course-page";
 import { formatCount } from "@/lib/domain/format-count";
 import { formatDate, isoDate } from "@/lib/domain/format-date";
 
 function Stars({ rating }: { rating: number }) {
+  const t = useTranslations("course.reviews");
   return (
-    <span role="img" aria-label={`${rating} out of 5`} className="inline-flex">
+    <span role="img" aria-label={t("stars", { rating })} className="inline-flex">
       {Array.from({ length: 5 }, (_, i) => (
         <Star
           key={i}
@@ -18,7 +20,9 @@ function Stars({ rating }: { rating: number }) {
 }
 
 export function CourseReviews({ reviews, reviewCount }: Pick<CoursePage, "reviews" | "reviewCount">) {
-  if (reviews.length === 0) return <p className="text-slate-700">No written reviews yet.</p>;
+  const t = useTranslations("course.reviews");
+  const locale = useLocale();
+  if (reviews.length === 0) return <p className="text-slate-700">{t("none")}</p>;
   return (
     <div className="space-y-3">
       <ul className="space-y-3">
@@ -28,7 +32,7 @@ export function CourseReviews({ reviews, reviewCount }: Pick<CoursePage, "review
               <Stars rating={review.rating} />
               <span className="font-semibold text-slate-900">{review.reviewerName}</span>
               <time dateTime={isoDate(review.createdAt)} className="text-slate-600">
-                {formatDate(review.createdAt)}
+                {formatDate(review.createdAt, locale)}
               </time>
             </div>
             <p className="mt-1.5 whitespace-pre-line text-slate-800">{review.review}</p>
@@ -37,7 +41,7 @@ export function CourseReviews({ reviews, reviewCount }: Pick<CoursePage, "review
       </ul>
       {reviewCount > reviews.length ? (
         <p className="text-sm text-slate-600">
-          Showing the latest {formatCount(reviews.length)} of {formatCount(reviewCount)} written reviews.
+          {t("showingLatest", { shown: formatCount(reviews.length), total: formatCount(reviewCount) })}
         </p>
       ) : null}
     </div>

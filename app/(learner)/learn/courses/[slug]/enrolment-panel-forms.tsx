@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { LogOut } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/domain/action-result";
 import { enrolInCourse, withdrawFromCourse } from "./actions";
 
@@ -32,9 +33,13 @@ export function EnrolForm({
   needsBatch: boolean;
   batches: BatchOption[];
 }) {
+  const t = useTranslations("course.enrolForm");
   const [state, action, isPending] = useActionState<ActionResult<unknown> | null, FormData>(enrolInCourse, null);
   const error = state && !state.ok ? state : null;
-  const batchError = error?.fieldErrors?.batchId?.[0];
+  // A batch id that fails validation comes back with the schema's English wording; the coded
+  // batch refusals (full, closed…) arrive already in the official's language.
+  const rawBatchError = error?.fieldErrors?.batchId?.[0];
+  const batchError = rawBatchError && error?.code === "INVALID_INPUT" ? t("chooseBatchFromList") : rawBatchError;
   const hasJoinable = batches.some((batch) => batch.isJoinable);
 
   return (
@@ -44,7 +49,7 @@ export function EnrolForm({
       {batches.length > 0 ? (
         <fieldset aria-describedby={batchError ? "batch-error" : undefined} className="space-y-2">
           <legend className="font-semibold text-navy-900">
-            {needsBatch ? "Choose a batch" : "Join a batch (optional)"}
+            {needsBatch ? t("chooseBatch") : t("joinBatchOptional")}
           </legend>
           {batches.map((batch) => (
             <label
@@ -66,10 +71,10 @@ export function EnrolForm({
                 <span className="block">{batch.venue}</span>
                 <span className={`block ${batch.seatsLeft === 0 ? "font-semibold text-red-800" : ""}`}>
                   {batch.seatsLeft === 0
-                    ? "Full"
+                    ? t("full")
                     : batch.isJoinable
-                      ? `${batch.seatsLeft} ${batch.seatsLeft === 1 ? "seat" : "seats"} left`
-                      : "Not open for enrolment"}
+                      ? t("seatsLeft", { count: batch.seatsLeft })
+                      : t("notOpen")}
                 </span>
               </span>
             </label>
@@ -78,10 +83,10 @@ export function EnrolForm({
         </fieldset>
       ) : null}
       {needsBatch && !hasJoinable ? (
-        <p className="text-sm text-slate-700">No batch is open for enrolment right now. Check again later.</p>
+        <p className="text-sm text-slate-700">{t("noBatchOpen")}</p>
       ) : (
         <button type="submit" className={PRIMARY_BUTTON} disabled={isPending}>
-          {isPending ? "Enrolling…" : submitLabel}
+          {isPending ? t("enrolling") : submitLabel}
         </button>
       )}
       <div aria-live="polite">{error && !batchError ? <ErrorMessage id="enrol-error" message={error.message} /> : null}</div>
@@ -90,6 +95,7 @@ export function EnrolForm({
 }
 
 export function WithdrawForm({ courseId, slug }: { courseId: string; slug: string }) {
+  const t = useTranslations("course.withdrawForm");
   const [isConfirming, setIsConfirming] = useState(false);
   const [state, action, isPending] = useActionState<ActionResult | null, FormData>(withdrawFromCourse, null);
   const error = state && !state.ok ? state.message : undefined;
@@ -101,7 +107,7 @@ export function WithdrawForm({ courseId, slug }: { courseId: string; slug: strin
         onClick={() => setIsConfirming(true)}
         className="inline-flex min-h-11 items-center gap-2 self-start rounded-md px-2 text-sm font-semibold text-red-800 underline-offset-2 hover:underline"
       >
-        <LogOut aria-hidden="true" className="size-4" /> Withdraw
+        <LogOut aria-hidden="true" className="size-4" /> {t("withdraw")}
       </button>
     );
   }
@@ -110,7 +116,7 @@ export function WithdrawForm({ courseId, slug }: { courseId: string; slug: strin
       <input type="hidden" name="courseId" value={courseId} />
       <input type="hidden" name="slug" value={slug} />
       <p className="text-red-900">
-        Withdraw from this course? Your completed lessons are kept if you enrol again, but a batch seat may not be.
+        {t("confirm")}
       </p>
       <div className="flex gap-2">
         <button
@@ -118,14 +124,14 @@ export function WithdrawForm({ courseId, slug }: { courseId: string; slug: strin
           disabled={isPending}
           className="inline-flex min-h-11 items-center rounded-md bg-red-800 px-3 font-semibold text-white hover:bg-red-700 disabled:opacity-70"
         >
-          {isPending ? "Withdrawing…" : "Yes, withdraw"}
+          {isPending ? t("pending") : t("submit")}
         </button>
         <button
           type="button"
           onClick={() => setIsConfirming(false)}
           className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-3 font-semibold text-slate-800"
         >
-          Cancel
+          {t("cancel")}
         </button>
       </div>
       <div aria-live="polite">{error ? <ErrorMessage id="withdraw-error" message={error} /> : null}</div>

@@ -1,10 +1,12 @@
+import { useTranslations } from "next-intl";
 import { SkeletonBlock } from "@/components/skeleton";
 
 export default function Loading() {
+  const t = useTranslations("course");
   return (
     <div className="space-y-6">
       <p role="status" className="sr-only">
-        Loading the course…
+        {t("loading")}
       </p>
       <div className="space-y-2 border-b border-slate-200 pb-5">
         <SkeletonBlock className="h-4 w-48 max-w-full" />

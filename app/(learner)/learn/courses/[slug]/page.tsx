@@ -2,13 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Archive, ArrowLeft, Building2, Clock, ExternalLink, Languages, Monitor, Users } from "lucide-react";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
 import { getCoursePage } from "@/lib/server/catalogue/get-course-page";
-import {
-  COMPETENCY_TYPE_LABELS,
-  COURSE_LANGUAGE_LABELS,
-  DELIVERY_MODE_LABELS,
-} from "@/lib/domain/catalogue/catalogue-labels";
 import { catalogueHref } from "@/lib/domain/catalogue/catalogue-href";
 import { descriptionParagraphs } from "@/lib/domain/catalogue/description-paragraphs";
 import { formatCount } from "@/lib/domain/format-count";
@@ -32,21 +28,25 @@ async function loadCourse(params: CoursePageProps["params"]) {
 
 export async function generateMetadata({ params }: CoursePageProps): Promise<Metadata> {
   const course = await loadCourse(params);
-  return { title: course ? course.title : "Course not found" };
+  if (course) return { title: course.title };
+  const t = await getTranslations("course");
+  return { title: t("metaNotFound") };
 }
 
 export default async function CoursePage({ params }: CoursePageProps) {
   const course = await loadCourse(params);
   if (!course) notFound();
 
-  // Hindi courses are marked up as Hindi so screen readers pronounce them correctly.
-  const lang = course.language === "HI" ? "hi" : undefined;
+  const [t, tc, locale] = await Promise.all([getTranslations("course"), getTranslations("catalogue"), getLocale()]);
+  // Course content is marked up in its own language (the page may be in the other one), so
+  // screen readers pronounce it correctly.
+  const lang = course.language === "HI" ? "hi" : "en";
   const lessonCount = course.modules.reduce((sum, module) => sum + module.lessons.length, 0);
 
   return (
     <div className="space-y-6">
       <Link href={CATALOGUE_HREF} className="inline-flex min-h-11 items-center gap-1 text-sm font-semibold text-navy-700 hover:underline">
-        <ArrowLeft aria-hidden="true" className="size-4" /> Course catalogue
+        <ArrowLeft aria-hidden="true" className="size-4" /> {t("backToCatalogue")}
       </Link>
 
       <header className="border-b border-slate-200 pb-5">
@@ -64,30 +64,30 @@ export default async function CoursePage({ params }: CoursePageProps) {
         <p lang={lang} className="mt-2 max-w-3xl text-slate-700">
           {course.summary}
         </p>
-        <ul aria-label="Course facts" className="mt-3 flex flex-wrap gap-x-4 gap-y-2 text-sm text-slate-700">
+        <ul aria-label={tc("card.facts")} className="mt-3 flex flex-wrap gap-x-4 gap-y-2 text-sm text-slate-700">
           <li className="inline-flex items-center gap-1">
-            <Clock aria-hidden="true" className="size-4" /> {formatDurationMinutes(course.durationMinutes)} · {lessonCount}{" "}
-            {lessonCount === 1 ? "lesson" : "lessons"}
+            <Clock aria-hidden="true" className="size-4" /> {formatDurationMinutes(course.durationMinutes, locale)} ·{" "}
+            {t("lessonCount", { count: lessonCount })}
           </li>
           <li className="inline-flex items-center gap-1">
-            <Monitor aria-hidden="true" className="size-4" /> {DELIVERY_MODE_LABELS[course.mode]}
+            <Monitor aria-hidden="true" className="size-4" /> {tc(`modes.${course.mode}`)}
           </li>
           <li className="inline-flex items-center gap-1">
-            <Languages aria-hidden="true" className="size-4" /> {COURSE_LANGUAGE_LABELS[course.language]}
+            <Languages aria-hidden="true" className="size-4" /> {tc(`languages.${course.language}`)}
           </li>
           <li>
             <RatingText average={course.rating.average} count={course.rating.count} />
           </li>
           {course.enrolmentCount > 0 ? (
             <li className="inline-flex items-center gap-1">
-              <Users aria-hidden="true" className="size-4" /> {formatCount(course.enrolmentCount)} enrolled
+              <Users aria-hidden="true" className="size-4" /> {tc("card.enrolled", { n: formatCount(course.enrolmentCount) })}
             </li>
           ) : null}
         </ul>
         {course.status === "ARCHIVED" ? (
           <p className="mt-3 flex items-start gap-2 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
             <Archive aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-            This course has been withdrawn from the catalogue. You can still finish it because you enrolled before.
+            {t("archived")}
           </p>
         ) : null}
       </header>
@@ -97,9 +97,9 @@ export default async function CoursePage({ params }: CoursePageProps) {
         <div className="space-y-6 lg:col-start-2 lg:row-start-1">
           <EnrolmentPanel courseId={course.id} slug={course.slug} />
 
-          <SectionCard id="competencies" title="Competencies" description="The proficiency level this course builds.">
+          <SectionCard id="competencies" title={t("competencies.title")} description={t("competencies.description")}>
             {course.competencies.length === 0 ? (
-              <p className="text-slate-700">This course is not mapped to a competency.</p>
+              <p className="text-slate-700">{t("competencies.none")}</p>
             ) : (
               <ul className="space-y-3">
                 {course.competencies.map((competency) => (
@@ -112,10 +112,11 @@ export default async function CoursePage({ params }: CoursePageProps) {
                     </Link>
                     <p className="mt-0.5 flex flex-wrap items-center gap-1.5 text-sm text-slate-700">
                       <StatusBadge tone="navy">
-                        Level {competency.level}
-                        {competency.levelName ? `: ${competency.levelName}` : ""}
+                        {competency.levelName
+                          ? t("competencies.levelNamed", { level: competency.level, name: competency.levelName })
+                          : t("competencies.level", { level: competency.level })}
                       </StatusBadge>
-                      <span>{COMPETENCY_TYPE_LABELS[competency.type]}</span>
+                      <span>{tc(`competencyTypes.${competency.type}`)}</span>
                     </p>
                   </li>
                 ))}
@@ -125,7 +126,7 @@ export default async function CoursePage({ params }: CoursePageProps) {
         </div>
 
         <div className="min-w-0 space-y-6 lg:col-start-1 lg:row-start-1">
-          <SectionCard id="about" title="About this course">
+          <SectionCard id="about" title={t("about.title")}>
             <div lang={lang} className="max-w-prose space-y-3 text-slate-800">
               {descriptionParagraphs(course.description)
                 // Descriptions often open with the summary, which the heading already shows.
@@ -138,7 +139,10 @@ export default async function CoursePage({ params }: CoursePageProps) {
               ))}
             </div>
             <p className="mt-4 text-sm text-slate-700">
-              Offered by <span className="font-semibold">{course.provider.name}</span>
+              {t.rich("about.offeredBy", {
+                provider: course.provider.name,
+                strong: (chunks) => <span className="font-semibold">{chunks}</span>,
+              })}
               {course.provider.website ? (
                 <>
                   {" · "}
@@ -148,8 +152,8 @@ export default async function CoursePage({ params }: CoursePageProps) {
                     target="_blank"
                     className="inline-flex items-center gap-1 font-semibold text-navy-700 underline"
                   >
-                    Website <ExternalLink aria-hidden="true" className="size-3.5" />
-                    <span className="sr-only">(opens in a new tab)</span>
+                    {t("about.website")} <ExternalLink aria-hidden="true" className="size-3.5" />
+                    <span className="sr-only">{t("about.newTab")}</span>
                   </a>
                 </>
               ) : null}
@@ -158,19 +162,17 @@ export default async function CoursePage({ params }: CoursePageProps) {
 
           <SectionCard
             id="outline"
-            title="Course outline"
-            description={`${course.modules.length} ${course.modules.length === 1 ? "module" : "modules"}, ${lessonCount} ${lessonCount === 1 ? "lesson" : "lessons"}. Enrol to open the lessons.`}
+            title={t("outline.title")}
+            description={t("outline.description", { modules: course.modules.length, lessons: lessonCount })}
           >
-            <div lang={lang}>
-              <CourseOutline modules={course.modules} />
-            </div>
+            <CourseOutline modules={course.modules} lang={lang} />
           </SectionCard>
 
           {course.mode !== "ONLINE" ? (
             <SectionCard
               id="batches"
-              title="Batches"
-              description={course.mode === "FACE_TO_FACE" ? "This course is taught in person. Choose a batch when you enrol." : "The classroom part is taught in batches."}
+              title={t("batches.title")}
+              description={course.mode === "FACE_TO_FACE" ? t("batches.faceToFace") : t("batches.blended")}
             >
               <CourseBatches batches={course.batches} />
             </SectionCard>
@@ -178,16 +180,15 @@ export default async function CoursePage({ params }: CoursePageProps) {
 
           <SectionCard
             id="reviews"
-            title="Ratings and reviews"
+            title={t("reviews.title")}
             description={
-              course.rating.average === null ? (
-                "Not yet rated."
-              ) : (
-                <>
-                  Rated {course.rating.average.toFixed(1)} out of 5 by {formatCount(course.rating.count)}{" "}
-                  {course.rating.count === 1 ? "official" : "officials"}.
-                </>
-              )
+              course.rating.average === null
+                ? t("reviews.notRated")
+                : t("reviews.rated", {
+                    average: course.rating.average.toFixed(1),
+                    count: course.rating.count,
+                    n: formatCount(course.rating.count),
+                  })
             }
           >
             <CourseReviews reviews={course.reviews} reviewCount={course.reviewCount} />
