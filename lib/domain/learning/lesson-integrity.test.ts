@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   describeTimeMissing,
   evaluateLessonCompletion,
+  timeMissing,
+  type LessonShortfall,
   type CompletionEvidence,
   type LessonCompletionResult,
   type LessonForCompletion,
@@ -20,7 +22,9 @@ function progress(secondsSpent: number, maxPositionSeconds: number, openedSecond
   return { status, secondsSpent, maxPositionSeconds, startedAt: new Date(NOW.getTime() - openedSecondsAgo * 1000) };
 }
 
-type Expected = { ok: true } | { ok: false; code: string; shouldFlag: boolean; secondsMissing: number; message?: string };
+type Expected =
+  | { ok: true }
+  | { ok: false; code: string; shouldFlag: boolean; secondsMissing: number; message?: string; shortfall?: LessonShortfall | null };
 
 describe("evaluateLessonCompletion", () => {
   it.each<[string, LessonForCompletion, ProgressForCompletion | null, CompletionEvidence, Expected]>([
@@ -32,7 +36,7 @@ describe("evaluateLessonCompletion", () => {
       VIDEO_20_MIN,
       progress(20, 40, 20),
       {},
-      { ok: false, code: "IMPLAUSIBLE_PROGRESS", shouldFlag: true, secondsMissing: 1040, message: "This video needs about 18 more minutes of watching before it can be marked complete." },
+      { ok: false, code: "IMPLAUSIBLE_PROGRESS", shouldFlag: true, secondsMissing: 1040, message: "This video needs about 18 more minutes of watching before it can be marked complete.", shortfall: { lessonType: "VIDEO", unit: "MINUTE", count: 18 } },
     ],
     [
       "video 7 minutes short is not flagged",
@@ -52,7 +56,7 @@ describe("evaluateLessonCompletion", () => {
       TEXT,
       progress(255, 0, 400),
       {},
-      { ok: false, code: "IMPLAUSIBLE_PROGRESS", shouldFlag: false, secondsMissing: 45, message: "This lesson needs about 45 more seconds of reading before it can be marked complete." },
+      { ok: false, code: "IMPLAUSIBLE_PROGRESS", shouldFlag: false, secondsMissing: 45, message: "This lesson needs about 45 more seconds of reading before it can be marked complete.", shortfall: { lessonType: "TEXT", unit: "SECOND", count: 45 } },
     ],
     ["text opened and closed", TEXT, progress(10, 0, 15), {}, { ok: false, code: "IMPLAUSIBLE_PROGRESS", shouldFlag: true, secondsMissing: 290 }],
     ["text counters ahead of the wall clock", TEXT, progress(300, 0, 120), {}, { ok: false, code: "IMPLAUSIBLE_PROGRESS", shouldFlag: false, secondsMissing: 180 }],
@@ -63,13 +67,13 @@ describe("evaluateLessonCompletion", () => {
       PDF_10_MIN,
       progress(240, 0, 1000),
       {},
-      { ok: false, code: "IMPLAUSIBLE_PROGRESS", shouldFlag: false, secondsMissing: 60, message: "This document needs about 1 more minute of reading before it can be marked complete." },
+      { ok: false, code: "IMPLAUSIBLE_PROGRESS", shouldFlag: false, secondsMissing: 60, message: "This document needs about 1 more minute of reading before it can be marked complete.", shortfall: { lessonType: "PDF", unit: "MINUTE", count: 1 } },
     ],
     // Link and assessment
     ["link visited", LINK, progress(0, 0, 1), { hasVisitedLink: true }, { ok: true }],
-    ["link not visited", LINK, progress(0, 0, 600), {}, { ok: false, code: "LINK_NOT_VISITED", shouldFlag: false, secondsMissing: 0 }],
+    ["link not visited", LINK, progress(0, 0, 600), {}, { ok: false, code: "LINK_NOT_VISITED", shouldFlag: false, secondsMissing: 0, shortfall: null }],
     ["assessment passed", QUIZ, null, { hasPassedAssessment: true }, { ok: true }],
-    ["assessment not passed", QUIZ, progress(900, 0, 900), { hasPassedAssessment: false }, { ok: false, code: "ASSESSMENT_NOT_PASSED", shouldFlag: false, secondsMissing: 0 }],
+    ["assessment not passed", QUIZ, progress(900, 0, 900), { hasPassedAssessment: false }, { ok: false, code: "ASSESSMENT_NOT_PASSED", shouldFlag: false, secondsMissing: 0, shortfall: null }],
     // Evidence of another kind does not count.
     ["a passed assessment does not complete a video", VIDEO_20_MIN, progress(0, 0, 10), { hasPassedAssessment: true, hasVisitedLink: true }, { ok: false, code: "IMPLAUSIBLE_PROGRESS", shouldFlag: true, secondsMissing: 1080 }],
   ])("%s", (_name, lesson, current, evidence, expected) => {
@@ -95,5 +99,18 @@ describe("describeTimeMissing", () => {
     [3600, "about 60 more minutes"],
   ])("%d s → %s", (seconds, expected) => {
     expect(describeTimeMissing(seconds)).toBe(expected);
+  });
+});
+
+describe("timeMissing", () => {
+  it.each<[number, ReturnType<typeof timeMissing>]>([
+    [0, { unit: "SECOND", count: 1 }],
+    [45, { unit: "SECOND", count: 45 }],
+    [59.5, { unit: "MINUTE", count: 1 }],
+    [60, { unit: "MINUTE", count: 1 }],
+    [61, { unit: "MINUTE", count: 2 }],
+    [420, { unit: "MINUTE", count: 7 }],
+  ])("%d s → %o", (seconds, expected) => {
+    expect(timeMissing(seconds)).toEqual(expected);
   });
 });

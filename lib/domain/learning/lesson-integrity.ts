@@ -27,12 +27,25 @@ export type CompletionEvidence = {
 
 export type LessonCompletionFailureCode = "IMPLAUSIBLE_PROGRESS" | "LINK_NOT_VISITED" | "ASSESSMENT_NOT_PASSED";
 
+/** How much is missing, as the official is told it: "about 45 more seconds", "about 7 more minutes". */
+export type TimeMissing = { unit: "SECOND" | "MINUTE"; count: number };
+
+/**
+ * What an IMPLAUSIBLE_PROGRESS refusal says, as parameters for the screen to word in the
+ * official's language: which kind of lesson (watching a video, reading a document or a text
+ * lesson) and roughly how much more time it needs.
+ */
+export type LessonShortfall = { lessonType: "VIDEO" | "PDF" | "TEXT" } & TimeMissing;
+
 export type LessonCompletionResult =
   | { ok: true; isAlreadyCompleted: boolean }
   | {
       ok: false;
       code: LessonCompletionFailureCode;
+      /** In English, for reviewers (the integrity flag's reason); the learner's screen words `shortfall`. */
       message: string;
+      /** Set for IMPLAUSIBLE_PROGRESS, null for the other codes. */
+      shortfall: LessonShortfall | null;
       /**
        * Set LessonProgress.isFlagged for review. Only when the claim is far ahead of the evidence
        * (less than FLAG_BELOW_EVIDENCE_FRACTION of what is needed): a learner who clicks a few
@@ -87,7 +100,7 @@ export function evaluateLessonCompletion(
       fraction(maxPositionSeconds, requirement.minPositionSeconds),
       fraction(secondsSpent, requirement.minSecondsSpent),
     );
-    return implausible("This video needs", "of watching", secondsMissing, evidenceFraction);
+    return implausible("VIDEO", secondsMissing, evidenceFraction);
   }
 
   const required =
@@ -96,23 +109,40 @@ export function evaluateLessonCompletion(
       : minimumReadingSeconds(lesson.body, lesson.durationSeconds);
   if (secondsSpent >= required && wallClockSeconds >= required) return done();
   const secondsMissing = Math.max(required - secondsSpent, required - wallClockSeconds, 0);
-  const subject = lesson.type === "PDF" ? "This document needs" : "This lesson needs";
-  return implausible(subject, "of reading", secondsMissing, fraction(secondsSpent, required));
+  return implausible(lesson.type, secondsMissing, fraction(secondsSpent, required));
+}
+
+/** Seconds under a minute, minutes (rounded up) above — never "0". */
+export function timeMissing(seconds: number): TimeMissing {
+  const whole = Math.max(1, Math.ceil(seconds));
+  if (whole < 60) return { unit: "SECOND", count: whole };
+  return { unit: "MINUTE", count: Math.ceil(whole / 60) };
 }
 
 /** "about 45 more seconds", "about 1 more minute", "about 7 more minutes" — rounded up, never "0". */
 export function describeTimeMissing(seconds: number): string {
-  const whole = Math.max(1, Math.ceil(seconds));
-  if (whole < 60) return `about ${whole} more ${whole === 1 ? "second" : "seconds"}`;
-  const minutes = Math.ceil(whole / 60);
-  return `about ${minutes} more ${minutes === 1 ? "minute" : "minutes"}`;
+  return wordTime(timeMissing(seconds));
 }
 
-function implausible(subject: string, activity: string, secondsMissing: number, evidenceFraction: number): LessonCompletionResult {
+function wordTime({ unit, count }: TimeMissing): string {
+  const noun = unit === "SECOND" ? "second" : "minute";
+  return `about ${count} more ${noun}${count === 1 ? "" : "s"}`;
+}
+
+const SHORTFALL_WORDING: Record<LessonShortfall["lessonType"], { subject: string; activity: string }> = {
+  VIDEO: { subject: "This video needs", activity: "of watching" },
+  PDF: { subject: "This document needs", activity: "of reading" },
+  TEXT: { subject: "This lesson needs", activity: "of reading" },
+};
+
+function implausible(lessonType: LessonShortfall["lessonType"], secondsMissing: number, evidenceFraction: number): LessonCompletionResult {
+  const shortfall: LessonShortfall = { lessonType, ...timeMissing(secondsMissing) };
+  const { subject, activity } = SHORTFALL_WORDING[lessonType];
   return {
     ok: false,
     code: "IMPLAUSIBLE_PROGRESS",
-    message: `${subject} ${describeTimeMissing(secondsMissing)} ${activity} before it can be marked complete.`,
+    message: `${subject} ${wordTime(shortfall)} ${activity} before it can be marked complete.`,
+    shortfall,
     shouldFlag: evidenceFraction < FLAG_BELOW_EVIDENCE_FRACTION,
     secondsMissing,
   };
@@ -123,7 +153,7 @@ function done(): LessonCompletionResult {
 }
 
 function notDone(code: "LINK_NOT_VISITED" | "ASSESSMENT_NOT_PASSED"): LessonCompletionResult {
-  return { ok: false, code, message: DOMAIN_ERROR_MESSAGES[code], shouldFlag: false, secondsMissing: 0 };
+  return { ok: false, code, message: DOMAIN_ERROR_MESSAGES[code], shortfall: null, shouldFlag: false, secondsMissing: 0 };
 }
 
 function fraction(have: number, need: number): number {

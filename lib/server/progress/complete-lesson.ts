@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { courseProgressPercent } from "@/lib/domain/learning/course-completion";
-import { evaluateLessonCompletion, type LessonCompletionFailureCode } from "@/lib/domain/learning/lesson-integrity";
+import { evaluateLessonCompletion, type LessonCompletionFailureCode, type LessonShortfall } from "@/lib/domain/learning/lesson-integrity";
 import { completeEnrolmentIfDone } from "@/lib/server/completion/complete-enrolment-if-done";
 import { recordLearningEvent } from "@/lib/server/learning-record/record-learning-event";
 import { findLearnerLesson, type LearnerLesson } from "./find-learner-lesson";
@@ -16,7 +16,7 @@ export type CompleteLessonResult =
       isCourseCompleted: boolean;
       certificateCode: string | null;
     }
-  | { ok: false; code: LessonCompletionFailureCode; message: string; isFlagged: boolean };
+  | { ok: false; code: LessonCompletionFailureCode; message: string; shortfall: LessonShortfall | null; isFlagged: boolean };
 
 /**
  * "Mark complete": the server decides from the evidence it collected itself (evaluateLessonCompletion).
@@ -81,7 +81,13 @@ export async function completeLockedLesson(
       });
       await tx.lessonProgress.update({ where, data: { isFlagged: true, flagReason: evaluation.message }, select: { lessonId: true } });
     }
-    return { ok: false, code: evaluation.code, message: evaluation.message, isFlagged: evaluation.shouldFlag || progress.isFlagged };
+    return {
+      ok: false,
+      code: evaluation.code,
+      message: evaluation.message,
+      shortfall: evaluation.shortfall,
+      isFlagged: evaluation.shouldFlag || progress.isFlagged,
+    };
   }
 
   if (evaluation.isAlreadyCompleted) {

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { fail } from "@/lib/domain/action-result";
 import { isDomainError } from "@/lib/domain/learning/domain-error";
 import { startAttempt } from "@/lib/server/assessment/start-attempt";
@@ -18,7 +19,7 @@ export const startAttemptAction = authorisedAction("learning:own", startAttemptS
     if (isDomainError(error)) return fail(error.code, error.message);
     throw error;
   }
-  if (!started) return fail("NOT_FOUND", "That assessment could not be found.");
+  if (!started) return fail("NOT_FOUND", (await getTranslations("assessment"))("notFound"));
   redirect(attemptHref(input.assessmentId, started.attemptId));
 });
 

@@ -2,11 +2,13 @@
 
 import { useActionState, useId } from "react";
 import { PlayCircle } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { startAttemptAction } from "../actions";
 
 type StartAttemptFormProps = { assessmentId: string; label: string };
 
 export function StartAttemptForm({ assessmentId, label }: StartAttemptFormProps) {
+  const t = useTranslations("assessment.overview");
   const [state, formAction, isPending] = useActionState(startAttemptAction, null);
   const errorId = useId();
   const error = state && !state.ok ? state.message : null;
@@ -26,7 +28,7 @@ export function StartAttemptForm({ assessmentId, label }: StartAttemptFormProps)
         className="inline-flex min-h-11 w-full items-center justify-center gap-2 rounded-md bg-navy-800 px-5 text-base font-semibold text-white hover:bg-navy-700 disabled:opacity-60 sm:w-auto"
       >
         <PlayCircle aria-hidden="true" className="size-5" />
-        {isPending ? "Opening…" : label}
+        {isPending ? t("opening") : label}
       </button>
     </form>
   );

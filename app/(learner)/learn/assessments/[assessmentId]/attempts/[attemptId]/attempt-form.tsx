@@ -3,6 +3,7 @@
 import { useActionState, useCallback, useId, useRef, useState } from "react";
 import Link from "next/link";
 import { Send } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { PublicQuestion } from "@/lib/domain/learning/shuffle";
 import { ANSWER_FIELD_PREFIX } from "../../../assessment.schema";
 import { submitAttemptAction } from "../../../actions";
@@ -16,12 +17,6 @@ type AttemptFormProps = {
   secondsRemaining: number | null;
 };
 
-const TYPE_HINTS: Record<PublicQuestion["type"], string> = {
-  SINGLE: "Choose one answer.",
-  MULTIPLE: "Select all that apply.",
-  TRUE_FALSE: "Choose true or false.",
-};
-
 // Codes after which the attempt is closed: the results page is the place to go.
 const CLOSED_CODES = new Set(["ATTEMPT_EXPIRED", "ATTEMPT_ALREADY_SUBMITTED"]);
 
@@ -30,6 +25,7 @@ const CLOSED_CODES = new Set(["ATTEMPT_EXPIRED", "ATTEMPT_ALREADY_SUBMITTED"]);
  * with a screen reader and without JavaScript (the server action is the form's action).
  */
 export function AttemptForm({ assessmentId, attemptId, questions, secondsRemaining }: AttemptFormProps) {
+  const t = useTranslations("assessment");
   const [state, formAction, isPending] = useActionState(submitAttemptAction, null);
   const [answered, setAnswered] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
@@ -62,14 +58,14 @@ export function AttemptForm({ assessmentId, attemptId, questions, secondsRemaini
             <fieldset className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
               <legend className="float-left w-full">
                 <span className="block text-sm font-semibold text-saffron-700">
-                  Question {index + 1} of {questions.length}
+                  {t("questionOf", { number: index + 1, total: questions.length })}
                   <span className="font-normal text-slate-600">
                     {" "}
-                    · {question.points} {question.points === 1 ? "mark" : "marks"}
+                    · {t("marks", { points: question.points })}
                   </span>
                 </span>
                 <span className="mt-1 block text-base font-semibold whitespace-pre-line text-navy-900">{question.prompt}</span>
-                <span className="mt-1 block text-sm text-slate-600">{TYPE_HINTS[question.type]}</span>
+                <span className="mt-1 block text-sm text-slate-600">{t(`attempt.hint.${question.type}`)}</span>
               </legend>
               <div className="clear-both space-y-2 pt-3">
                 {question.options.map((option) => (
@@ -99,7 +95,7 @@ export function AttemptForm({ assessmentId, attemptId, questions, secondsRemaini
             {CLOSED_CODES.has(error.code) ? (
               <p className="mt-1">
                 <Link href={attemptResultsHref(assessmentId, attemptId)} className="font-semibold underline underline-offset-2">
-                  See this attempt’s results
+                  {t("attempt.seeResults")}
                 </Link>
               </p>
             ) : null}
@@ -109,7 +105,7 @@ export function AttemptForm({ assessmentId, attemptId, questions, secondsRemaini
 
       <div className="flex flex-col gap-3 border-t border-slate-200 pt-5 sm:flex-row sm:items-center sm:justify-between">
         <p className="text-slate-700" aria-live="polite">
-          {answered} of {questions.length} answered
+          {t("attempt.answered", { answered, total: questions.length })}
         </p>
         <button
           type="submit"
@@ -117,7 +113,7 @@ export function AttemptForm({ assessmentId, attemptId, questions, secondsRemaini
           className="inline-flex min-h-11 items-center justify-center gap-2 rounded-md bg-navy-800 px-5 text-base font-semibold text-white hover:bg-navy-700 disabled:opacity-60"
         >
           <Send aria-hidden="true" className="size-5" />
-          {isPending ? "Submitting…" : "Submit answers"}
+          {isPending ? t("attempt.submitting") : t("attempt.submit")}
         </button>
       </div>
     </form>

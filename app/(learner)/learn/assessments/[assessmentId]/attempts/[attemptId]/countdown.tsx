@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { Clock } from "lucide-react";
+import { useTranslations } from "next-intl";
 
 type CountdownProps = {
   /** From the server at render time; the deadline is taken relative to this browser's clock, so a wrong clock does not matter. */
@@ -23,8 +24,10 @@ function format(seconds: number): string {
  * A courtesy: the server enforces the deadline whatever this shows.
  */
 export function Countdown({ secondsRemaining, onElapsed }: CountdownProps) {
+  const t = useTranslations("assessment.countdown");
   const [left, setLeft] = useState(secondsRemaining);
-  const [announcement, setAnnouncement] = useState("");
+  // What to announce, as data: worded at render, in the official's language.
+  const [announcement, setAnnouncement] = useState<{ kind: "left"; minutes: number } | { kind: "up" } | null>(null);
   const onElapsedRef = useRef(onElapsed);
 
   useEffect(() => {
@@ -41,12 +44,12 @@ export function Countdown({ secondsRemaining, onElapsed }: CountdownProps) {
       for (const mark of ANNOUNCE_AT) {
         if (next <= mark && next > 0 && !announced.has(mark) && secondsRemaining > mark) {
           announced.add(mark);
-          setAnnouncement(mark >= 120 ? `${mark / 60} minutes left.` : "One minute left.");
+          setAnnouncement({ kind: "left", minutes: mark / 60 });
         }
       }
       if (next === 0 && !hasElapsed) {
         hasElapsed = true;
-        setAnnouncement("Time is up. Submitting your answers.");
+        setAnnouncement({ kind: "up" });
         onElapsedRef.current();
       }
     };
@@ -61,11 +64,15 @@ export function Countdown({ secondsRemaining, onElapsed }: CountdownProps) {
       className={`flex items-center gap-2 rounded-md border px-3 py-2 font-semibold tabular-nums ${isLow ? "border-red-300 bg-red-50 text-red-800" : "border-navy-200 bg-navy-50 text-navy-800"}`}
     >
       <Clock aria-hidden="true" className="size-5" />
-      <span role="timer" aria-label={`Time left: ${format(left)}`}>
-        <span aria-hidden="true">Time left {format(left)}</span>
+      <span role="timer" aria-label={t("label", { time: format(left) })}>
+        <span aria-hidden="true">{t("visible", { time: format(left) })}</span>
       </span>
       <span aria-live="polite" className="sr-only">
-        {announcement}
+        {announcement === null ? "" : announcement.kind === "up"
+            ? t("timeUp")
+            : announcement.minutes === 1
+              ? t("oneMinuteLeft")
+              : t("minutesLeft", { minutes: announcement.minutes })}
       </span>
     </div>
   );

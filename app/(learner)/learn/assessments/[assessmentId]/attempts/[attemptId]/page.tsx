@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { Clock } from "lucide-react";
+import { getTranslations } from "next-intl/server";
 import { learnerCourseHref } from "@/lib/domain/routes";
 import { getAttemptForLearner } from "@/lib/server/assessment/get-attempt-for-learner";
 import { requirePermission } from "@/lib/server/auth/session";
@@ -10,7 +11,10 @@ import { PageHeading } from "@/components/page-heading";
 import { attemptResultsHref } from "../../../assessment-routes";
 import { AttemptForm } from "./attempt-form";
 
-export const metadata: Metadata = { title: "Assessment attempt" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("assessment");
+  return { title: t("attemptMetaTitle") };
+}
 
 type PageProps = { params: Promise<{ assessmentId: string; attemptId: string }> };
 
@@ -25,15 +29,16 @@ export default async function AttemptPage({ params }: PageProps) {
   const data = await getAttemptForLearner({ userId: user.id, attemptId });
   if (!data || data.assessment.id !== assessmentId) notFound();
   if (data.attempt.status === "SUBMITTED") redirect(attemptResultsHref(assessmentId, attemptId));
+  const t = await getTranslations("assessment");
 
   return (
     <div className="space-y-6">
       <PageHeading
-        eyebrow={`Attempt ${data.attempt.attemptNumber}`}
+        eyebrow={t("attemptNumber", { number: data.attempt.attemptNumber })}
         title={data.assessment.title}
         description={
           <>
-            Pass mark {data.assessment.passMarkPercent}% ·{" "}
+            {t("attempt.passMark", { percent: data.assessment.passMarkPercent })} ·{" "}
             <Link href={learnerCourseHref(data.course.slug)} className="font-semibold text-navy-700 underline underline-offset-2">
               {data.course.title}
             </Link>
@@ -42,18 +47,18 @@ export default async function AttemptPage({ params }: PageProps) {
       />
       {data.attempt.status === "EXPIRED" ? (
         <EmptyState
-          title="The time for this attempt has run out"
+          title={t("attempt.expiredTitle")}
           icon={<Clock className="size-10" />}
           action={
             <Link
               href={attemptResultsHref(assessmentId, attemptId)}
               className="inline-flex min-h-11 items-center rounded-md bg-navy-800 px-4 font-semibold text-white hover:bg-navy-700"
             >
-              See this attempt
+              {t("attempt.seeAttempt")}
             </Link>
           }
         >
-          Answers can no longer be submitted for it. It counts as one of your attempts.
+          {t("attempt.expiredBody")}
         </EmptyState>
       ) : (
         <AttemptForm

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { ActionResult } from "@/lib/domain/action-result";
+import type { LessonShortfall } from "@/lib/domain/learning/lesson-integrity";
 
 export const completeLessonSchema = z.object({
   lessonId: z.uuid(),
@@ -9,3 +11,10 @@ export const completeLessonSchema = z.object({
 export type CompleteLessonInput = z.infer<typeof completeLessonSchema>;
 
 export type CompleteLessonData = { progressPercent: number; isCourseCompleted: boolean; certificateCode: string | null };
+
+/**
+ * The action's reply. A refusal for too little time carries its shortfall as well, so the page
+ * can word it in the official's language ("about 3 more minutes of reading"); the message alone
+ * would only say, in Hindi, that the lesson cannot be completed yet.
+ */
+export type CompleteLessonState = ActionResult<CompleteLessonData> & { shortfall?: LessonShortfall | null };

@@ -6,7 +6,7 @@ import { isDomainError } from "@/lib/domain/learning/domain-error";
 import { learnerCourseHref } from "@/lib/domain/routes";
 import { authorisedAction } from "@/lib/server/auth/authorised-action";
 import { completeLesson } from "@/lib/server/progress/complete-lesson";
-import { completeLessonSchema, type CompleteLessonData } from "./actions.schema";
+import { completeLessonSchema, type CompleteLessonData, type CompleteLessonState } from "./actions.schema";
 
 export const markLessonComplete = authorisedAction(
   "learning:own",
@@ -14,7 +14,10 @@ export const markLessonComplete = authorisedAction(
   async (input, user): Promise<ActionResult<CompleteLessonData>> => {
     try {
       const result = await completeLesson({ userId: user.id, lessonId: input.lessonId });
-      if (!result.ok) return fail(result.code, result.message);
+      if (!result.ok) {
+        const refusal: CompleteLessonState = { ...fail(result.code, result.message), shortfall: result.shortfall };
+        return refusal;
+      }
       // The outline ticks, the course page's panel and the learner's home all show this progress.
       revalidatePath(learnerCourseHref(input.slug), "layout");
       revalidatePath("/learn");

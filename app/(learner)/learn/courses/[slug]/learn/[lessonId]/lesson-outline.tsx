@@ -1,16 +1,17 @@
 import Link from "next/link";
 import { CheckCircle2, Circle } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { LessonPlayer } from "@/lib/server/progress/get-lesson-player";
 import { lessonPlayerHref } from "@/lib/domain/routes";
-import { LESSON_TYPE_LABELS } from "./lesson-type-labels";
 
 function OutlineList({ player, slug }: { player: LessonPlayer; slug: string }) {
+  const t = useTranslations("player");
   return (
     <ol className="space-y-4">
       {player.outline.map((module, moduleIndex) => (
         <li key={module.id}>
           <p className="px-2 text-xs font-semibold tracking-wide text-slate-600 uppercase">
-            Module {moduleIndex + 1}: {module.title}
+            {t("outline.module", { number: moduleIndex + 1, title: module.title })}
           </p>
           <ol className="mt-1 space-y-0.5">
             {module.lessons.map((lesson) => {
@@ -30,9 +31,9 @@ function OutlineList({ player, slug }: { player: LessonPlayer; slug: string }) {
                     <span className="min-w-0">
                       {lesson.title}
                       <span className="block text-xs font-normal text-slate-600">
-                        {LESSON_TYPE_LABELS[lesson.type]}
-                        {lesson.isRequired ? "" : " · optional"}
-                        <span className="sr-only">{lesson.isCompleted ? ", completed" : ", not completed"}</span>
+                        {t(`lessonType.${lesson.type}`)}
+                        {lesson.isRequired ? "" : ` · ${t("optional")}`}
+                        <span className="sr-only">{lesson.isCompleted ? t("outline.completed") : t("outline.notCompleted")}</span>
                       </span>
                     </span>
                   </Link>
@@ -48,20 +49,21 @@ function OutlineList({ player, slug }: { player: LessonPlayer; slug: string }) {
 
 /** The course outline: a disclosure above the lesson on phones, a sidebar on wide screens. */
 export function LessonOutline({ player, slug }: { player: LessonPlayer; slug: string }) {
+  const t = useTranslations("player.outline");
   const lessons = player.outline.flatMap((module) => module.lessons);
   const doneCount = lessons.filter((lesson) => lesson.isCompleted).length;
-  const summary = `${doneCount} of ${lessons.length} lessons done`;
+  const summary = t("summary", { done: doneCount, total: lessons.length });
   return (
     <>
       <details className="rounded-lg border border-slate-200 bg-white shadow-sm lg:hidden">
         <summary className="flex min-h-11 items-center justify-between gap-2 px-4 py-2 text-sm font-semibold text-navy-900">
-          Course outline <span className="font-normal text-slate-600">{summary}</span>
+          {t("title")} <span className="font-normal text-slate-600">{summary}</span>
         </summary>
-        <nav aria-label="Course outline" className="border-t border-slate-200 p-2">
+        <nav aria-label={t("title")} className="border-t border-slate-200 p-2">
           <OutlineList player={player} slug={slug} />
         </nav>
       </details>
-      <nav aria-label="Course outline" className="hidden rounded-lg border border-slate-200 bg-white p-2 shadow-sm lg:block">
+      <nav aria-label={t("title")} className="hidden rounded-lg border border-slate-200 bg-white p-2 shadow-sm lg:block">
         <p className="px-2 pt-1 pb-3 text-sm text-slate-600">{summary}</p>
         <OutlineList player={player} slug={slug} />
       </nav>

@@ -3,6 +3,7 @@
 import { useEffect, useRef } from "react";
 import { useRouter } from "next/navigation";
 import { ExternalLink } from "lucide-react";
+import { useTranslations } from "next-intl";
 
 /**
  * Opens the outside resource in a new tab through the app's visit route, which records the visit
@@ -10,6 +11,7 @@ import { ExternalLink } from "lucide-react";
  * to it (and once shortly after the click) so the tick appears.
  */
 export function LinkLesson({ visitHref, host }: { visitHref: string; host: string }) {
+  const t = useTranslations("player.link");
   const router = useRouter();
   const hasOpenedRef = useRef(false);
 
@@ -36,8 +38,8 @@ export function LinkLesson({ visitHref, host }: { visitHref: string; host: strin
       }}
       className="inline-flex min-h-11 items-center gap-2 rounded-md bg-navy-800 px-4 text-sm font-semibold text-white hover:bg-navy-700"
     >
-      <ExternalLink aria-hidden="true" className="size-4" /> Open the resource on {host}
-      <span className="sr-only">(opens in a new tab)</span>
+      <ExternalLink aria-hidden="true" className="size-4" /> {t("open", { host })}
+      <span className="sr-only">{t("newTab")}</span>
     </a>
   );
 }

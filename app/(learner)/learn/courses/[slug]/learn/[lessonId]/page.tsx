@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { ArrowLeft, ChevronLeft, ChevronRight, ClipboardCheck, Download, ExternalLink } from "lucide-react";
+import { getLocale, getTranslations } from "next-intl/server";
 import { formatLearningSeconds } from "@/lib/domain/format-duration";
 import { assessmentHref, certificateHref, learnerCourseHref, lessonPlayerHref } from "@/lib/domain/routes";
 import { requirePermission } from "@/lib/server/auth/session";
@@ -10,7 +11,6 @@ import { getLessonPlayer, type LessonPlayer } from "@/lib/server/progress/get-le
 import { ProgressBar } from "@/components/progress-bar";
 import { ActivityTracker } from "./activity-tracker";
 import { LessonOutline } from "./lesson-outline";
-import { LESSON_TYPE_LABELS } from "./lesson-type-labels";
 import { LinkLesson } from "./link-lesson";
 import { MarkComplete } from "./mark-complete";
 import { VideoLesson } from "./video-lesson";
@@ -24,8 +24,8 @@ function isAppMediaPath(path: string | null): path is string {
   return path !== null && /^\/media\/[\w./-]+$/.test(path) && !path.includes("..");
 }
 
-function hostOf(url: string | null): string {
-  return url && URL.canParse(url) ? new URL(url).host : "an outside website";
+function hostOf(url: string | null): string | null {
+  return url && URL.canParse(url) ? new URL(url).host : null;
 }
 
 async function loadPlayer({ params }: Params): Promise<{ player: LessonPlayer; slug: string }> {
@@ -47,7 +47,8 @@ export async function generateMetadata(props: Params): Promise<Metadata> {
 const PROSE =
   "max-w-prose text-base leading-7 text-slate-800 [&_a]:font-semibold [&_a]:text-navy-700 [&_a]:underline [&_blockquote]:my-4 [&_blockquote]:border-l-4 [&_blockquote]:border-saffron-400 [&_blockquote]:pl-4 [&_blockquote]:text-slate-700 [&_code]:rounded [&_code]:bg-slate-100 [&_code]:px-1 [&_h1]:mt-6 [&_h1]:text-2xl [&_h1]:font-bold [&_h1]:text-navy-900 [&_h2]:mt-6 [&_h2]:text-xl [&_h2]:font-semibold [&_h2]:text-navy-900 [&_h3]:mt-4 [&_h3]:text-lg [&_h3]:font-semibold [&_h3]:text-navy-900 [&_li]:mt-1 [&_ol]:mt-3 [&_ol]:list-decimal [&_ol]:pl-6 [&_p]:mt-3 [&_pre]:my-4 [&_pre]:overflow-x-auto [&_pre]:rounded-md [&_pre]:bg-slate-100 [&_pre]:p-3 [&_table]:my-4 [&_table]:block [&_table]:overflow-x-auto [&_td]:border [&_td]:border-slate-300 [&_td]:px-2 [&_td]:py-1 [&_th]:border [&_th]:border-slate-300 [&_th]:bg-slate-50 [&_th]:px-2 [&_th]:py-1 [&_ul]:mt-3 [&_ul]:list-disc [&_ul]:pl-6 [&>*:first-child]:mt-0";
 
-function LessonBody({ player }: { player: LessonPlayer }) {
+async function LessonBody({ player }: { player: LessonPlayer }) {
+  const t = await getTranslations("player");
   const { lesson, progress } = player;
   const intro = lesson.body && lesson.type !== "TEXT" ? (
     <div className={PROSE} dangerouslySetInnerHTML={{ __html: renderMarkdown(lesson.body) }} />
@@ -75,7 +76,7 @@ function LessonBody({ player }: { player: LessonPlayer }) {
           {intro}
         </div>
       ) : (
-        <p className="text-slate-700">This video is not available. Let the course provider know.</p>
+        <p className="text-slate-700">{t("video.unavailable")}</p>
       );
     case "PDF":
       return isAppMediaPath(lesson.mediaPath) ? (
@@ -89,33 +90,35 @@ function LessonBody({ player }: { player: LessonPlayer }) {
             className="h-[70vh] min-h-96 w-full rounded-lg border border-slate-300 bg-slate-100"
           >
             <p className="p-4 text-slate-700">
-              This browser cannot show the document here.{" "}
-              <a href={lesson.mediaPath} className="font-semibold text-navy-700 underline">
-                Open the PDF
-              </a>{" "}
-              instead.
+              {t.rich("pdf.cannotShow", {
+                link: (chunks) => (
+                  <a href={lesson.mediaPath ?? undefined} className="font-semibold text-navy-700 underline">
+                    {chunks}
+                  </a>
+                ),
+              })}
             </p>
           </object>
           <p className="flex flex-wrap gap-x-4 gap-y-2 text-sm">
             <a href={lesson.mediaPath} target="_blank" rel="noopener" className="inline-flex min-h-11 items-center gap-1 font-semibold text-navy-700 underline">
-              <ExternalLink aria-hidden="true" className="size-4" /> Open in a new tab
+              <ExternalLink aria-hidden="true" className="size-4" /> {t("pdf.openInNewTab")}
             </a>
             <a href={lesson.mediaPath} download className="inline-flex min-h-11 items-center gap-1 font-semibold text-navy-700 underline">
-              <Download aria-hidden="true" className="size-4" /> Download the PDF
+              <Download aria-hidden="true" className="size-4" /> {t("pdf.download")}
             </a>
           </p>
-          <p className="text-sm text-slate-600">Reading time counts while this page is open and you are reading.</p>
+          <p className="text-sm text-slate-600">{t("pdf.readingTime")}</p>
         </div>
       ) : (
-        <p className="text-slate-700">This document is not available. Let the course provider know.</p>
+        <p className="text-slate-700">{t("pdf.unavailable")}</p>
       );
     case "LINK":
       return (
         <div className="space-y-4">
           {intro}
-          <LinkLesson visitHref={`/api/progress/lessons/${lesson.id}/visit`} host={hostOf(lesson.externalUrl)} />
+          <LinkLesson visitHref={`/api/progress/lessons/${lesson.id}/visit`} host={hostOf(lesson.externalUrl) ?? t("link.outsideWebsite")} />
           <p className="text-sm text-slate-600">
-            {progress.hasVisited ? "You have opened this resource." : "Opening the resource completes this lesson."}
+            {progress.hasVisited ? t("link.visited") : t("link.opensToComplete")}
           </p>
         </div>
       );
@@ -123,13 +126,13 @@ function LessonBody({ player }: { player: LessonPlayer }) {
       return (
         <div className="space-y-4">
           {intro}
-          <p className="text-slate-700">This lesson is complete when you pass its assessment.</p>
+          <p className="text-slate-700">{t("assessmentLesson.completeWhenPassed")}</p>
           {lesson.assessmentId ? (
             <Link
               href={assessmentHref(lesson.assessmentId)}
               className="inline-flex min-h-11 items-center gap-2 rounded-md bg-navy-800 px-4 text-sm font-semibold text-white hover:bg-navy-700"
             >
-              <ClipboardCheck aria-hidden="true" className="size-4" /> {progress.status === "COMPLETED" ? "Review the assessment" : "Go to the assessment"}
+              <ClipboardCheck aria-hidden="true" className="size-4" /> {progress.status === "COMPLETED" ? t("assessmentLesson.review") : t("assessmentLesson.goTo")}
             </Link>
           ) : null}
         </div>
@@ -139,6 +142,7 @@ function LessonBody({ player }: { player: LessonPlayer }) {
 
 export default async function LessonPlayerPage(props: Params) {
   const { player, slug } = await loadPlayer(props);
+  const [t, locale] = await Promise.all([getTranslations("player"), getLocale()]);
   const { course, lesson, progress, enrolment } = player;
   const moduleIndex = player.outline.findIndex((module) => module.lessons.some((row) => row.id === lesson.id));
   const isCompleted = progress.status === "COMPLETED";
@@ -153,7 +157,7 @@ export default async function LessonPlayerPage(props: Params) {
         <Link href={learnerCourseHref(slug)} className="inline-flex min-h-11 items-center gap-1 text-sm font-semibold text-navy-700 underline-offset-2 hover:underline">
           <ArrowLeft aria-hidden="true" className="size-4" /> {course.title}
         </Link>
-        <ProgressBar value={enrolment.progressPercent} label={`Progress in ${course.title}`} tone={isCourseDone ? "green" : "navy"} />
+        <ProgressBar value={enrolment.progressPercent} label={t("progressIn", { course: course.title })} tone={isCourseDone ? "green" : "navy"} />
       </div>
 
       <div className="grid gap-5 lg:grid-cols-[18rem_minmax(0,1fr)] lg:items-start">
@@ -162,15 +166,15 @@ export default async function LessonPlayerPage(props: Params) {
         <article aria-labelledby="lesson-title" className="min-w-0 space-y-5 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
           <header>
             <p className="text-sm font-semibold tracking-wide text-saffron-700 uppercase">
-              {moduleIndex >= 0 ? `Module ${moduleIndex + 1} · ` : ""}
-              {LESSON_TYPE_LABELS[lesson.type]}
-              {lesson.isRequired ? "" : " · optional"}
+              {moduleIndex >= 0 ? `${t("module", { number: moduleIndex + 1 })} · ` : ""}
+              {t(`lessonType.${lesson.type}`)}
+              {lesson.isRequired ? "" : ` · ${t("optional")}`}
             </p>
             <h1 id="lesson-title" className="mt-1 text-2xl font-bold text-navy-900 sm:text-3xl">
               {lesson.title}
             </h1>
             {lesson.durationSeconds > 0 ? (
-              <p className="mt-1 text-sm text-slate-600">About {formatLearningSeconds(Math.max(60, lesson.durationSeconds))}</p>
+              <p className="mt-1 text-sm text-slate-600">{t("about", { duration: formatLearningSeconds(Math.max(60, lesson.durationSeconds), locale) })}</p>
             ) : null}
           </header>
 
@@ -190,21 +194,21 @@ export default async function LessonPlayerPage(props: Params) {
             )}
           </div>
 
-          <nav aria-label="Lessons" className="flex flex-wrap justify-between gap-2">
+          <nav aria-label={t("nav.label")} className="flex flex-wrap justify-between gap-2">
             {player.previousLessonId ? (
               <Link href={lessonPlayerHref(slug, player.previousLessonId)} className={navLink} rel="prev">
-                <ChevronLeft aria-hidden="true" className="size-4" /> Previous
+                <ChevronLeft aria-hidden="true" className="size-4" /> {t("nav.previous")}
               </Link>
             ) : (
               <span />
             )}
             {nextHref ? (
               <Link href={nextHref} className={navLink} rel="next">
-                Next <ChevronRight aria-hidden="true" className="size-4" />
+                {t("nav.next")} <ChevronRight aria-hidden="true" className="size-4" />
               </Link>
             ) : (
               <Link href={learnerCourseHref(slug)} className={navLink}>
-                Back to the course
+                {t("nav.backToCourse")}
               </Link>
             )}
           </nav>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import { HEARTBEAT_INTERVAL_SECONDS } from "@/lib/domain/learning/heartbeat-window";
 import { PLAYBACK_RATE_CAP } from "@/lib/domain/learning/video-heartbeat";
 import { sendProgress, sendProgressOnExit, type VideoProgressReply } from "./send-progress";
@@ -32,6 +33,7 @@ export type VideoLessonProps = {
  */
 export function VideoLesson(props: VideoLessonProps) {
   const { lessonId } = props;
+  const t = useTranslations("player.video");
   const videoRef = useRef<HTMLVideoElement>(null);
   // Frontier confirmed by the server, and how far this page has seen playback run continuously.
   const serverMaxRef = useRef(props.initialMaxPositionSeconds);
@@ -40,7 +42,8 @@ export function VideoLesson(props: VideoLessonProps) {
   // Heartbeats go out one after another so the server sees positions in the order they happened.
   const queueRef = useRef<Promise<unknown>>(Promise.resolve());
   const [watchedUntil, setWatchedUntil] = useState(props.initialMaxPositionSeconds);
-  const [notice, setNotice] = useState<string | null>(null);
+  // The furthest a seek may go, once one has been stopped; worded at render in the official's language.
+  const [skipLimit, setSkipLimit] = useState<number | null>(null);
 
   const beat = useCallback(
     (positionSeconds: number) => {
@@ -84,7 +87,7 @@ export function VideoLesson(props: VideoLessonProps) {
       const limit = Math.max(serverMaxRef.current, watchedUntilRef.current) + SEEK_TOLERANCE_SECONDS;
       if (video.currentTime > limit) {
         video.currentTime = limit;
-        setNotice(`You can skip ahead only to the part you have watched (${clock(limit)}).`);
+        setSkipLimit(limit);
         return;
       }
       // Report where playback was before the jump, so the time watched up to it is not lost.
@@ -150,14 +153,18 @@ export function VideoLesson(props: VideoLessonProps) {
         aria-label={props.title}
         className="aspect-video w-full rounded-lg bg-black"
       >
-        Your browser cannot play this video.
+        {t("unsupported")}
       </video>
       <p className="text-sm text-slate-700">
-        Watched continuously up to <span className="font-semibold tabular-nums">{clock(watchedUntil)}</span>
-        {props.durationSeconds > 0 ? <> of <span className="tabular-nums">{clock(props.durationSeconds)}</span></> : null}.
+        {t.rich(props.durationSeconds > 0 ? "watchedUpToOf" : "watchedUpTo", {
+          watched: clock(watchedUntil),
+          total: clock(props.durationSeconds),
+          b: (chunks) => <span className="font-semibold tabular-nums">{chunks}</span>,
+          length: (chunks) => <span className="tabular-nums">{chunks}</span>,
+        })}
       </p>
       <p aria-live="polite" className="text-sm text-amber-900">
-        {notice}
+        {skipLimit === null ? null : t("skipLimit", { time: clock(skipLimit) })}
       </p>
     </div>
   );

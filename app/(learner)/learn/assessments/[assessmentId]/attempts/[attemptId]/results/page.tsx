@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { Award, CheckCircle2, Clock, XCircle } from "lucide-react";
+import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate, isoDate } from "@/lib/domain/format-date";
 import { assessmentHref, certificateHref, learnerCourseHref } from "@/lib/domain/routes";
 import { getAttemptResult } from "@/lib/server/assessment/get-attempt-result";
@@ -12,7 +13,10 @@ import { attemptHref } from "../../../../assessment-routes";
 import { StartAttemptForm } from "../../../start-attempt-form";
 import { QuestionFeedback } from "./question-feedback";
 
-export const metadata: Metadata = { title: "Assessment results" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("assessment");
+  return { title: t("resultsMetaTitle") };
+}
 
 type PageProps = { params: Promise<{ assessmentId: string; attemptId: string }> };
 
@@ -28,6 +32,7 @@ export default async function AttemptResultsPage({ params }: PageProps) {
   if (!result || result.assessment.id !== assessmentId) notFound();
   if (result.attempt.status === "IN_PROGRESS") redirect(attemptHref(assessmentId, attemptId));
 
+  const [t, locale] = await Promise.all([getTranslations("assessment"), getLocale()]);
   const { attempt, assessment, course } = result;
   const isExpired = attempt.status === "EXPIRED";
   const hasPassed = attempt.passed === true;
@@ -35,7 +40,7 @@ export default async function AttemptResultsPage({ params }: PageProps) {
   return (
     <div className="space-y-6">
       <PageHeading
-        eyebrow={`Attempt ${attempt.attemptNumber} results`}
+        eyebrow={t("results.eyebrow", { number: attempt.attemptNumber })}
         title={assessment.title}
         description={
           <Link href={learnerCourseHref(course.slug)} className="font-semibold text-navy-700 underline underline-offset-2">
@@ -56,33 +61,41 @@ export default async function AttemptResultsPage({ params }: PageProps) {
           ) : (
             <XCircle aria-hidden="true" className="size-6 text-red-800" />
           )}
-          {hasPassed ? "You passed" : isExpired ? "Time ran out before you submitted" : "Not passed this time"}
+          {hasPassed ? t("results.passed") : isExpired ? t("results.expired") : t("results.notPassed")}
         </h2>
         {attempt.percent !== null ? (
           <p className="mt-2 text-slate-800">
-            You scored <strong className="text-2xl tabular-nums">{attempt.percent}%</strong> ({attempt.score} of {attempt.maxScore}{" "}
-            marks). The pass mark is {assessment.passMarkPercent}%.
+            {t.rich("results.scored", {
+              percent: attempt.percent,
+              score: attempt.score ?? 0,
+              maxScore: attempt.maxScore ?? 0,
+              passMark: assessment.passMarkPercent,
+              strong: (chunks) => <strong className="text-2xl tabular-nums">{chunks}</strong>,
+            })}
           </p>
         ) : (
-          <p className="mt-2 text-slate-800">No answers were recorded, so this attempt scores nothing. It still counts as an attempt.</p>
+          <p className="mt-2 text-slate-800">{t("results.noAnswers")}</p>
         )}
         {attempt.submittedAt ? (
           <p className="mt-1 text-sm text-slate-700">
-            Submitted <time dateTime={isoDate(attempt.submittedAt)}>{formatDate(attempt.submittedAt)}</time>
+            {t.rich("results.submitted", {
+              date: formatDate(attempt.submittedAt, locale),
+              time: (chunks) => <time dateTime={isoDate(attempt.submittedAt!)}>{chunks}</time>,
+            })}
           </p>
         ) : null}
         <div className="mt-4 flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-start">
           {result.certificateCode ? (
             <Link href={certificateHref(result.certificateCode)} className={`${BUTTON} bg-navy-800 text-white hover:bg-navy-700`}>
-              <Award aria-hidden="true" className="size-5" /> View your certificate
+              <Award aria-hidden="true" className="size-5" /> {t("viewCertificate")}
             </Link>
           ) : null}
-          {result.canRetake ? <StartAttemptForm assessmentId={assessment.id} label="Try again" /> : null}
+          {result.canRetake ? <StartAttemptForm assessmentId={assessment.id} label={t("tryAgain")} /> : null}
           <Link href={learnerCourseHref(course.slug)} className={`${BUTTON} border border-navy-200 bg-white text-navy-800 hover:bg-navy-50`}>
-            Back to the course
+            {t("results.backToCourse")}
           </Link>
           <Link href={assessmentHref(assessment.id)} className={`${BUTTON} text-navy-700 underline underline-offset-2`}>
-            All your attempts
+            {t("results.allAttempts")}
           </Link>
         </div>
       </section>
@@ -90,11 +103,9 @@ export default async function AttemptResultsPage({ params }: PageProps) {
       {result.questions.length > 0 ? (
         <SectionCard
           id="feedback"
-          title="Question by question"
+          title={t("results.feedbackTitle")}
           description={
-            result.revealsAnswers
-              ? "Your answers, the correct answers and why."
-              : "Which of your answers were right. The correct answers and explanations are shown once you pass or have used all your attempts."
+            result.revealsAnswers ? t("results.feedbackRevealed") : t("results.feedbackHidden")
           }
         >
           <ol className="space-y-4">
