@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ChevronLeft, ChevronRight } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { formatCount } from "@/lib/domain/format-count";
 
 type PaginationNavProps = {
@@ -18,31 +19,37 @@ const LINK = "inline-flex min-h-11 items-center gap-1 rounded-md border border-s
 const DISABLED = "inline-flex min-h-11 items-center gap-1 rounded-md border border-slate-200 bg-slate-100 px-3 text-sm text-slate-500";
 
 export function PaginationNav({ basePath, page, totalPages, label }: PaginationNavProps) {
+  // A hook, not getTranslations: "common" travels to the browser, so this works on either side.
+  const t = useTranslations("common.pagination");
   if (totalPages <= 1) return null;
   const hasPrevious = page > 1;
   const hasNext = page < totalPages;
   return (
     <nav aria-label={label} className="flex flex-wrap items-center justify-between gap-3">
       <p className="text-sm text-slate-700">
-        Page <span className="font-semibold">{formatCount(page)}</span> of {formatCount(totalPages)}
+        {t.rich("page", {
+          page: formatCount(page),
+          total: formatCount(totalPages),
+          strong: (chunks) => <span className="font-semibold">{chunks}</span>,
+        })}
       </p>
       <div className="flex gap-2">
         {hasPrevious ? (
           <Link href={hrefFor(basePath, page - 1)} rel="prev" className={LINK}>
-            <ChevronLeft aria-hidden="true" className="size-4" /> Previous
+            <ChevronLeft aria-hidden="true" className="size-4" /> {t("previous")}
           </Link>
         ) : (
           <span aria-disabled="true" className={DISABLED}>
-            <ChevronLeft aria-hidden="true" className="size-4" /> Previous
+            <ChevronLeft aria-hidden="true" className="size-4" /> {t("previous")}
           </span>
         )}
         {hasNext ? (
           <Link href={hrefFor(basePath, page + 1)} rel="next" className={LINK}>
-            Next <ChevronRight aria-hidden="true" className="size-4" />
+            {t("next")} <ChevronRight aria-hidden="true" className="size-4" />
           </Link>
         ) : (
           <span aria-disabled="true" className={DISABLED}>
-            Next <ChevronRight aria-hidden="true" className="size-4" />
+            {t("next")} <ChevronRight aria-hidden="true" className="size-4" />
           </span>
         )}
       </div>

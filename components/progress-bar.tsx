@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { clampPercent } from "@/lib/domain/enrolment-progress";
 
 type ProgressBarProps = {
@@ -14,6 +15,7 @@ const TONES = {
 } as const;
 
 export function ProgressBar({ value, label, tone = "navy" }: ProgressBarProps) {
+  const t = useTranslations("common.progress");
   const percent = clampPercent(value);
   return (
     <div className="flex items-center gap-3">
@@ -23,7 +25,7 @@ export function ProgressBar({ value, label, tone = "navy" }: ProgressBarProps) {
         aria-valuenow={percent}
         aria-valuemin={0}
         aria-valuemax={100}
-        aria-valuetext={`${percent}% complete`}
+        aria-valuetext={t("complete", { percent })}
         className="h-2.5 flex-1 overflow-hidden rounded-full bg-slate-200"
       >
         <div className={`h-full rounded-full ${TONES[tone]}`} style={{ width: `${percent}%` }} />

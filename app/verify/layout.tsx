@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ShieldCheck } from "lucide-react";
+import { getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/site-footer";
 import { BrandMark, TricolourStripe } from "@/components/brand";
 
@@ -10,14 +11,15 @@ import { BrandMark, TricolourStripe } from "@/components/brand";
 // something to publish, even though each lookup by code is open.
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
-export default function VerifyLayout({ children }: { children: ReactNode }) {
+export default async function VerifyLayout({ children }: { children: ReactNode }) {
+  const t = await getTranslations("verify");
   return (
     <>
       <header className="border-b border-slate-200 bg-white">
         <TricolourStripe />
         <div className="mx-auto flex max-w-3xl items-center gap-2 px-4 py-3 text-navy-900">
           <Link href="/verify" className="flex min-h-11 items-center gap-2 rounded-md">
-            <BrandMark icon={<ShieldCheck aria-hidden="true" className="size-5" />} subtitle="Certificate verification" />
+            <BrandMark icon={<ShieldCheck aria-hidden="true" className="size-5" />} subtitle={t("subtitle")} />
           </Link>
         </div>
       </header>

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { domainErrorMessage } from "@/lib/domain/learning/domain-error";
+import { getTranslations } from "next-intl/server";
 import { normaliseCertificateCode } from "@/lib/domain/learning/certificate-code";
 import { VerifyForm } from "./verify-form";
 
-export const metadata: Metadata = { title: "Verify a certificate", robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("verify");
+  return { title: t("metaTitle"), robots: { index: false, follow: false } };
+}
 
 type PageProps = { searchParams: Promise<{ code?: string | string[] }> };
 
@@ -14,17 +17,18 @@ export default async function VerifyPage({ searchParams }: PageProps) {
   // A well-formed code goes to its canonical URL; a typo is caught by the check character here.
   const normalised = typed ? normaliseCertificateCode(typed) : null;
   if (normalised) redirect(`/verify/${normalised}`);
+  const [t, tErrors] = await Promise.all([getTranslations("verify"), getTranslations("errors")]);
 
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-bold text-navy-900 sm:text-3xl">Verify a certificate</h1>
+        <h1 className="text-2xl font-bold text-navy-900 sm:text-3xl">{t("title")}</h1>
         <p className="mt-2 max-w-prose text-slate-700">
-          Check that a Kaushal course certificate is genuine. Enter the code printed on it, or scan its QR code.
+          {t("intro")}
         </p>
       </div>
       <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
-        <VerifyForm defaultCode={typed} error={typed ? domainErrorMessage("INVALID_CERTIFICATE_CODE") : null} />
+        <VerifyForm defaultCode={typed} error={typed ? tErrors("INVALID_CERTIFICATE_CODE") : null} />
       </div>
     </div>
   );

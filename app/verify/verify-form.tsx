@@ -1,16 +1,18 @@
 import { Search } from "lucide-react";
+import { getTranslations } from "next-intl/server";
 
 type VerifyFormProps = { defaultCode?: string; error?: string | null };
 
 /** A plain GET form: works without JavaScript and leaves a shareable /verify?code=… URL. */
-export function VerifyForm({ defaultCode, error }: VerifyFormProps) {
+export async function VerifyForm({ defaultCode, error }: VerifyFormProps) {
+  const t = await getTranslations("verify.form");
   return (
     <form action="/verify" method="get" className="space-y-3" aria-describedby={error ? "verify-error" : "verify-hint"}>
       <label htmlFor="verify-code" className="block font-semibold text-slate-900">
-        Certificate code
+        {t("label")}
       </label>
       <p id="verify-hint" className="text-sm text-slate-600">
-        Printed at the foot of the certificate, in the form KSH-XXXX-XXXX-XXXX. Capitals, spaces and dashes do not matter.
+        {t("hint")}
       </p>
       <div className="flex flex-col gap-3 sm:flex-row">
         <input
@@ -29,7 +31,7 @@ export function VerifyForm({ defaultCode, error }: VerifyFormProps) {
           type="submit"
           className="inline-flex min-h-11 items-center justify-center gap-2 rounded-md bg-navy-800 px-5 font-semibold text-white hover:bg-navy-700"
         >
-          <Search aria-hidden="true" className="size-5" /> Verify
+          <Search aria-hidden="true" className="size-5" /> {t("submit")}
         </button>
       </div>
       {error ? (

@@ -1,7 +1,9 @@
+import type { ReactNode } from "react";
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { AlertTriangle, Award, CalendarClock, CheckCircle2, ClipboardList, Clock, Star } from "lucide-react";
 import type { LearnerEnrolment } from "@/lib/server/learner/get-learner-home";
-import { daysUntil, enrolmentStatusLabel } from "@/lib/domain/enrolment-progress";
+import { daysUntil } from "@/lib/domain/enrolment-progress";
 import { formatDate, isoDate } from "@/lib/domain/format-date";
 import { formatDurationMinutes } from "@/lib/domain/format-duration";
 import { courseReviewHref, learnerCertificateHref, learnerCourseHref } from "@/lib/domain/routes";
@@ -18,34 +20,46 @@ const STATUS_TONES: Record<LearnerEnrolment["status"], BadgeTone> = {
 const ACTION_LINK = "inline-flex min-h-11 items-center gap-1 font-semibold text-navy-700 underline underline-offset-2";
 
 function DueLine({ enrolment, now }: { enrolment: LearnerEnrolment; now: Date }) {
+  const t = useTranslations("home.card");
+  const locale = useLocale();
   if (enrolment.status === "COMPLETED") {
-    return enrolment.completedAt ? (
+    const completedAt = enrolment.completedAt;
+    return completedAt ? (
       <span className="inline-flex items-center gap-1 text-green-800">
         <CheckCircle2 aria-hidden="true" className="size-4" />
-        Completed <time dateTime={isoDate(enrolment.completedAt)}>{formatDate(enrolment.completedAt)}</time>
+        <span>
+          {t.rich("completedOn", {
+            date: formatDate(completedAt, locale),
+            time: (chunks) => <time dateTime={isoDate(completedAt)}>{chunks}</time>,
+          })}
+        </span>
       </span>
     ) : null;
   }
-  if (!enrolment.dueAt) return null;
+  const dueAt = enrolment.dueAt;
+  if (!dueAt) return null;
+  const dueTime = (chunks: ReactNode) => <time dateTime={isoDate(dueAt)}>{chunks}</time>;
+  const date = formatDate(dueAt, locale);
   if (enrolment.isOverdue) {
     return (
       <span className="inline-flex items-center gap-1 font-semibold text-red-800">
         <AlertTriangle aria-hidden="true" className="size-4" />
-        Overdue: was due <time dateTime={isoDate(enrolment.dueAt)}>{formatDate(enrolment.dueAt)}</time>
+        <span>{t.rich("overdueWasDue", { date, time: dueTime })}</span>
       </span>
     );
   }
-  const days = daysUntil(enrolment.dueAt, now);
+  const days = daysUntil(dueAt, now);
   return (
     <span className={`inline-flex items-center gap-1 ${days <= 7 ? "font-semibold text-amber-900" : "text-slate-700"}`}>
       <CalendarClock aria-hidden="true" className="size-4" />
-      Due <time dateTime={isoDate(enrolment.dueAt)}>{formatDate(enrolment.dueAt)}</time>
-      {days <= 7 ? ` (in ${days} ${days === 1 ? "day" : "days"})` : null}
+      <span>{days <= 7 ? t.rich("dueSoon", { date, count: days, time: dueTime }) : t.rich("due", { date, time: dueTime })}</span>
     </span>
   );
 }
 
 export function EnrolmentCard({ enrolment, now }: { enrolment: LearnerEnrolment; now: Date }) {
+  const t = useTranslations("home.card");
+  const locale = useLocale();
   const isDone = enrolment.status === "COMPLETED";
   return (
     <article
@@ -58,28 +72,28 @@ export function EnrolmentCard({ enrolment, now }: { enrolment: LearnerEnrolment;
           </Link>
         </h3>
         <div className="flex flex-wrap gap-1.5">
-          {enrolment.isOverdue ? <StatusBadge tone="red">Overdue</StatusBadge> : null}
-          <StatusBadge tone={STATUS_TONES[enrolment.status]}>{enrolmentStatusLabel(enrolment.status)}</StatusBadge>
+          {enrolment.isOverdue ? <StatusBadge tone="red">{t("overdue")}</StatusBadge> : null}
+          <StatusBadge tone={STATUS_TONES[enrolment.status]}>{t(`status.${enrolment.status}`)}</StatusBadge>
           {enrolment.source !== "SELF" ? (
             <StatusBadge tone="navy">
-              <ClipboardList aria-hidden="true" className="size-3.5" /> {enrolment.source === "PLAN" ? "Plan" : "Assigned"}
+              <ClipboardList aria-hidden="true" className="size-3.5" /> {enrolment.source === "PLAN" ? t("plan") : t("assigned")}
             </StatusBadge>
           ) : null}
         </div>
       </div>
       <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600">
         <span>{enrolment.providerName}</span>
-        {enrolment.source === "PLAN" ? <span>In your organisation&rsquo;s capacity building plan</span> : null}
-        {enrolment.source === "ASSIGNED" && enrolment.assignedByName ? <span>Assigned by {enrolment.assignedByName}</span> : null}
+        {enrolment.source === "PLAN" ? <span>{t("inPlan")}</span> : null}
+        {enrolment.source === "ASSIGNED" && enrolment.assignedByName ? <span>{t("assignedBy", { name: enrolment.assignedByName })}</span> : null}
         <span className="inline-flex items-center gap-1">
           <Clock aria-hidden="true" className="size-4" />
-          {formatDurationMinutes(enrolment.durationMinutes)}
+          {formatDurationMinutes(enrolment.durationMinutes, locale)}
         </span>
       </p>
       <div className="mt-3">
         <ProgressBar
           value={enrolment.progressPercent}
-          label={`Progress in ${enrolment.courseTitle}`}
+          label={t("progressLabel", { course: enrolment.courseTitle })}
           tone={isDone ? "green" : enrolment.isOverdue ? "red" : "navy"}
         />
       </div>
@@ -90,12 +104,13 @@ export function EnrolmentCard({ enrolment, now }: { enrolment: LearnerEnrolment;
         <p className="mt-2 flex flex-wrap gap-x-4 text-sm">
           {enrolment.certificateCode ? (
             <Link href={learnerCertificateHref(enrolment.certificateCode)} className={ACTION_LINK}>
-              <Award aria-hidden="true" className="size-4" /> Certificate<span className="sr-only"> for {enrolment.courseTitle}</span>
+              <Award aria-hidden="true" className="size-4" />{" "}
+              {t.rich("certificate", { course: enrolment.courseTitle, sr: (chunks) => <span className="sr-only">{chunks}</span> })}
             </Link>
           ) : null}
           <Link href={courseReviewHref(enrolment.courseSlug)} className={ACTION_LINK}>
             <Star aria-hidden="true" className="size-4" />
-            {enrolment.myRating === null ? "Rate this course" : `Your rating: ${enrolment.myRating} of 5 (edit)`}
+            {enrolment.myRating === null ? t("rate") : t("yourRating", { rating: enrolment.myRating })}
             <span className="sr-only">: {enrolment.courseTitle}</span>
           </Link>
         </p>

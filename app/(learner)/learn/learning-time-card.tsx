@@ -1,45 +1,53 @@
 import { CheckCircle2, Target } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import type { LearningTime } from "@/lib/server/learner/get-learning-time";
 import { formatDate, isoDate } from "@/lib/domain/format-date";
 import { formatLearningSeconds } from "@/lib/domain/format-duration";
 
 /**
- * Validated learning time this week and year, and the National Learning Week target as a
+ * Validated learning time this week and year, and the {t("targetTitle")} as a
  * progress bar that names its own figures: "1 h 20 min of 4 h" says more than "33%".
  */
 export function LearningTimeCard({ time }: { time: LearningTime }) {
+  const t = useTranslations("home.time");
+  const locale = useLocale();
   const { learningWeek } = time;
   const lastDay = new Date(time.week.end.getTime() - 1);
-  const valueText = `${formatLearningSeconds(learningWeek.seconds)} of ${formatLearningSeconds(learningWeek.targetSeconds)}, ${learningWeek.percent}%`;
+  const hours = (seconds: number) => formatLearningSeconds(seconds, locale);
+  const figures = { done: hours(learningWeek.seconds), target: hours(learningWeek.targetSeconds), percent: learningWeek.percent };
+  const valueText = t("valueText", figures);
   return (
     <section aria-labelledby="learning-time" className="rounded-lg border border-slate-200 bg-white shadow-sm">
       <div className="border-b border-slate-200 px-4 py-3 sm:px-5">
         <h2 id="learning-time" className="text-lg font-semibold text-navy-900">
-          Learning time
+          {t("title")}
         </h2>
         <p className="mt-0.5 text-sm text-slate-600">
-          Time the platform has validated, for the week{" "}
-          <time dateTime={isoDate(time.week.start)}>{formatDate(time.week.start)}</time> to{" "}
-          <time dateTime={isoDate(lastDay)}>{formatDate(lastDay)}</time>.
+          {t.rich("week", {
+            start: formatDate(time.week.start, locale),
+            end: formatDate(lastDay, locale),
+            startTime: (chunks) => <time dateTime={isoDate(time.week.start)}>{chunks}</time>,
+            endTime: (chunks) => <time dateTime={isoDate(lastDay)}>{chunks}</time>,
+          })}
         </p>
       </div>
       <div className="grid gap-4 p-4 sm:grid-cols-3 sm:p-5">
         <dl className="grid grid-cols-2 gap-3 sm:col-span-1 sm:grid-cols-1">
           <div>
-            <dt className="text-sm font-medium text-slate-600">This week</dt>
-            <dd className="text-2xl font-semibold tabular-nums text-navy-900">{formatLearningSeconds(time.weekSeconds)}</dd>
+            <dt className="text-sm font-medium text-slate-600">{t("thisWeek")}</dt>
+            <dd className="text-2xl font-semibold tabular-nums text-navy-900">{hours(time.weekSeconds)}</dd>
           </div>
           <div>
-            <dt className="text-sm font-medium text-slate-600">This year</dt>
-            <dd className="text-2xl font-semibold tabular-nums text-navy-900">{formatLearningSeconds(time.yearSeconds)}</dd>
+            <dt className="text-sm font-medium text-slate-600">{t("thisYear")}</dt>
+            <dd className="text-2xl font-semibold tabular-nums text-navy-900">{hours(time.yearSeconds)}</dd>
           </div>
         </dl>
         <div className="rounded-md bg-navy-50 p-4 sm:col-span-2">
           <h3 id="learning-week-target" className="flex items-center gap-2 font-semibold text-navy-900">
-            <Target aria-hidden="true" className="size-5 text-saffron-700" /> National Learning Week target
+            <Target aria-hidden="true" className="size-5 text-saffron-700" /> {t("targetTitle")}
           </h3>
           <p className="mt-1 text-sm text-slate-700">
-            {formatLearningSeconds(learningWeek.targetSeconds)} of learning in courses mapped to a competency, this week.
+            {t("targetBody", { target: figures.target })}
           </p>
           <div
             role="progressbar"
@@ -56,15 +64,15 @@ export function LearningTimeCard({ time }: { time: LearningTime }) {
             />
           </div>
           <p className="mt-2 text-sm font-medium text-slate-800" aria-hidden="true">
-            {formatLearningSeconds(learningWeek.seconds)} of {formatLearningSeconds(learningWeek.targetSeconds)} ({learningWeek.percent}%)
+            {t("progress", figures)}
           </p>
           <p className="mt-1 text-sm text-slate-700">
             {learningWeek.isMet ? (
               <span className="inline-flex items-center gap-1 font-semibold text-green-800">
-                <CheckCircle2 aria-hidden="true" className="size-4" /> Target met for this week. Well done.
+                <CheckCircle2 aria-hidden="true" className="size-4" /> {t("met")}
               </span>
             ) : (
-              <>{formatLearningSeconds(learningWeek.secondsRemaining)} to go.</>
+              t("toGo", { remaining: hours(learningWeek.secondsRemaining) })
             )}
           </p>
         </div>

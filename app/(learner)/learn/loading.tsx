@@ -1,5 +1,7 @@
+import { useTranslations } from "next-intl";
 import { HomeSkeleton } from "@/components/skeleton";
 
 export default function Loading() {
-  return <HomeSkeleton label="Loading your learning…" />;
+  const t = useTranslations("home");
+  return <HomeSkeleton label={t("loading")} />;
 }

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AlertTriangle, Award, BookMarked, BookOpen, CheckCircle2, ClipboardList, FileJson, Medal, Search, Sparkles } from "lucide-react";
 import { requirePermission } from "@/lib/server/auth/session";
 import { getLearnerHome } from "@/lib/server/learner/get-learner-home";
 import { getLearningTime } from "@/lib/server/learner/get-learning-time";
 import { formatCount } from "@/lib/domain/format-count";
-import { LEARNER_TABS, learnerTabHref, parseLearnerTab, type LearnerTab } from "@/lib/domain/learner-tabs";
+import { learnerTabHref, parseLearnerTab } from "@/lib/domain/learner-tabs";
 import { CATALOGUE_HREF, LEADERBOARD_HREF, LEARNING_RECORD_HREF, PASSBOOK_HREF } from "@/lib/domain/routes";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeading } from "@/components/page-heading";
@@ -15,64 +16,57 @@ import { EnrolmentCard } from "./enrolment-card";
 import { LearnerTabsNav } from "./learner-tabs-nav";
 import { LearningTimeCard } from "./learning-time-card";
 
-export const metadata: Metadata = { title: "My learning" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("home");
+  return { title: t("metaTitle") };
+}
 
 const CATALOGUE_LINK =
   "inline-flex min-h-11 items-center gap-2 rounded-md bg-navy-800 px-4 text-sm font-semibold text-white hover:bg-navy-700";
 const QUICK_LINK =
   "flex min-h-11 items-center gap-2 rounded-md border border-slate-300 bg-white px-3 text-sm font-semibold text-navy-800 hover:bg-navy-50";
 
-const EMPTY_TABS: Record<LearnerTab, { title: string; body: string }> = {
-  "in-progress": {
-    title: "Nothing in progress",
-    body: "Courses you enrol in, and courses assigned to you, appear here until you complete them.",
-  },
-  assigned: {
-    title: "Nothing assigned to you",
-    body: "Courses your supervisor or your organisation's capacity building plan assigns to you appear here, with their due dates.",
-  },
-  completed: {
-    title: "No completed courses yet",
-    body: "Courses you complete appear here with their certificates. You can rate each one to help colleagues choose.",
-  },
-};
-
 export default async function LearnerHomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("learning:own");
   const tab = parseLearnerTab((await searchParams).tab);
-  const [home, time] = await Promise.all([getLearnerHome(user.id, tab), getLearningTime(user.id)]);
+  const [home, time, t] = await Promise.all([getLearnerHome(user.id, tab), getLearningTime(user.id), getTranslations("home")]);
   if (!home) notFound();
 
   const { official, counts, tabCounts, enrolments } = home;
   const now = new Date();
   const hasAny = tabCounts["in-progress"] + tabCounts.completed > 0;
   const placement = [official.designation, official.organisationName, official.parentOrganisationName].filter(Boolean).join(" · ");
-  const tabLabel = LEARNER_TABS.find((candidate) => candidate.key === tab)?.label ?? "";
+  const tabLabel = t(`tabs.${tab}`);
 
   return (
     <div className="space-y-6">
       <PageHeading
-        eyebrow="My learning"
-        title={`Welcome, ${official.name}`}
-        description={placement || "Your organisation has not been recorded yet."}
+        eyebrow={t("eyebrow")}
+        title={t("welcome", { name: official.name })}
+        description={placement || t("noOrganisation")}
         actions={
           <Link href={CATALOGUE_HREF} className={CATALOGUE_LINK}>
-            <Search aria-hidden="true" className="size-4" /> Browse courses
+            <Search aria-hidden="true" className="size-4" /> {t("browseCourses")}
           </Link>
         }
       />
 
-      <StatGrid label="Your learning at a glance">
-        <StatCard label="In progress" value={counts.inProgress + counts.notStarted} hint={`${formatCount(counts.notStarted)} not started yet`} icon={<BookOpen className="size-4" />} />
-        <StatCard label="Completed" value={counts.completed} icon={<CheckCircle2 className="size-4" />} />
-        <StatCard label="Certificates" value={counts.certificates} icon={<Award className="size-4" />} />
+      <StatGrid label={t("stats.label")}>
         <StatCard
-          label="Karma points"
+          label={t("stats.inProgress")}
+          value={counts.inProgress + counts.notStarted}
+          hint={t("stats.notStarted", { n: formatCount(counts.notStarted) })}
+          icon={<BookOpen className="size-4" />}
+        />
+        <StatCard label={t("stats.completed")} value={counts.completed} icon={<CheckCircle2 className="size-4" />} />
+        <StatCard label={t("stats.certificates")} value={counts.certificates} icon={<Award className="size-4" />} />
+        <StatCard
+          label={t("stats.karmaPoints")}
           value={official.karmaPoints}
           icon={<Sparkles className="size-4" />}
           hint={
             <Link href={LEADERBOARD_HREF} className="font-semibold text-navy-700 underline underline-offset-2">
-              How you earned them
+              {t("stats.howEarned")}
             </Link>
           }
         />
@@ -84,15 +78,13 @@ export default async function LearnerHomePage({ searchParams }: { searchParams: 
         <p className="flex items-start gap-2 rounded-lg border border-red-300 bg-red-50 p-4 text-red-900">
           <AlertTriangle aria-hidden="true" className="mt-0.5 size-5 shrink-0" />
           <span>
-            <strong>
-              {formatCount(counts.overdue)} {counts.overdue === 1 ? "course is" : "courses are"} past the due date.
-            </strong>{" "}
+            <strong>{t("overdue.summary", { count: counts.overdue, n: formatCount(counts.overdue) })}</strong>{" "}
             {tab === "completed" ? (
               <Link href={learnerTabHref("in-progress")} className="font-semibold underline">
-                {counts.overdue === 1 ? "See it" : "See them"} in progress
+                {counts.overdue === 1 ? t("overdue.seeOne") : t("overdue.seeMany")}
               </Link>
             ) : (
-              "They are listed first below."
+              t("overdue.listedFirst")
             )}
           </span>
         </p>
@@ -100,22 +92,21 @@ export default async function LearnerHomePage({ searchParams }: { searchParams: 
 
       {!hasAny && tabCounts.assigned === 0 ? (
         <EmptyState
-          title="You are not enrolled in any course yet"
+          title={t("empty.title")}
           icon={<BookOpen className="size-10" />}
           action={
             <Link href={CATALOGUE_HREF} className={CATALOGUE_LINK}>
-              <Search aria-hidden="true" className="size-4" /> Find a course
+              <Search aria-hidden="true" className="size-4" /> {t("empty.findCourse")}
             </Link>
           }
         >
-          Courses your organisation assigns to you will appear here with their due dates. Meanwhile, browse the
-          catalogue for courses on the competencies your role needs.
+          {t("empty.body")}
         </EmptyState>
       ) : (
         <section aria-labelledby="your-courses" className="rounded-lg border border-slate-200 bg-white shadow-sm">
           <div className="px-4 pt-3 sm:px-5">
             <h2 id="your-courses" className="text-lg font-semibold text-navy-900">
-              Your courses <span className="sr-only">: {tabLabel}</span>
+              {t("yourCourses")} <span className="sr-only">: {tabLabel}</span>
             </h2>
           </div>
           <div className="px-3 sm:px-5">
@@ -135,13 +126,16 @@ export default async function LearnerHomePage({ searchParams }: { searchParams: 
                 <div aria-hidden="true" className="mb-2 flex justify-center text-navy-600">
                   {tab === "assigned" ? <ClipboardList className="size-10" /> : <CheckCircle2 className="size-10" />}
                 </div>
-                <h3 className="text-lg font-semibold text-navy-900">{EMPTY_TABS[tab].title}</h3>
+                <h3 className="text-lg font-semibold text-navy-900">{t(`emptyTabs.${tab}.title`)}</h3>
                 <p className="mx-auto mt-2 max-w-prose text-slate-700">
-                  {EMPTY_TABS[tab].body}{" "}
-                  <Link href={CATALOGUE_HREF} className="font-semibold text-navy-700 underline">
-                    Browse the catalogue
-                  </Link>
-                  .
+                  {t(`emptyTabs.${tab}.body`)}{" "}
+                  {t.rich("browseCatalogue", {
+                    link: (chunks) => (
+                      <Link href={CATALOGUE_HREF} className="font-semibold text-navy-700 underline">
+                        {chunks}
+                      </Link>
+                    ),
+                  })}
                 </p>
               </div>
             )}
@@ -149,21 +143,21 @@ export default async function LearnerHomePage({ searchParams }: { searchParams: 
         </section>
       )}
 
-      <nav aria-label="Your records">
+      <nav aria-label={t("records.label")}>
         <ul className="grid gap-2 sm:grid-cols-3">
           <li>
             <Link href={PASSBOOK_HREF} className={QUICK_LINK}>
-              <BookMarked aria-hidden="true" className="size-4" /> Competency passbook
+              <BookMarked aria-hidden="true" className="size-4" /> {t("records.passbook")}
             </Link>
           </li>
           <li>
             <Link href={LEADERBOARD_HREF} className={QUICK_LINK}>
-              <Medal aria-hidden="true" className="size-4" /> Karma points and leaderboards
+              <Medal aria-hidden="true" className="size-4" /> {t("records.leaderboard")}
             </Link>
           </li>
           <li>
             <Link href={LEARNING_RECORD_HREF} className={QUICK_LINK}>
-              <FileJson aria-hidden="true" className="size-4" /> Download your learning record
+              <FileJson aria-hidden="true" className="size-4" /> {t("records.record")}
             </Link>
           </li>
         </ul>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { KARMA_RULES, KARMA_RULE_LIST, courseCompletionKarmaEvents, karmaFor, totalKarma, type KarmaEvent } from "./karma-points";
+import { KARMA_RULES, KARMA_RULE_LIST, courseCompletionKarmaEvents, karmaFor, karmaRuleLabel, totalKarma, type KarmaEvent } from "./karma-points";
 
 describe("karmaFor", () => {
   it.each<[KarmaEvent, number]>([
@@ -45,5 +45,17 @@ describe("KARMA_RULE_LIST", () => {
     expect(row.label.en).toMatch(/^[A-Z][a-z]/);
     // Devanagari block: the Hindi label must actually be in Hindi, not a copy of the English.
     expect(row.label.hi).toMatch(/[\u0900-\u097F]/);
+  });
+});
+
+describe("karmaRuleLabel", () => {
+  it("names a current rule in the reader's language", () => {
+    expect(karmaRuleLabel("COURSE_COMPLETED", "en")).toBe(KARMA_RULES.COURSE_COMPLETED.label.en);
+    expect(karmaRuleLabel("COURSE_COMPLETED", "hi")).toBe(KARMA_RULES.COURSE_COMPLETED.label.hi);
+  });
+
+  it("returns null for a retired rule or an inherited property name", () => {
+    expect(karmaRuleLabel("OLD_RULE", "hi")).toBeNull();
+    expect(karmaRuleLabel("toString", "en")).toBeNull();
   });
 });

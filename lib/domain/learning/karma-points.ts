@@ -38,6 +38,11 @@ export const KARMA_RULE_LIST: readonly KarmaRuleRow[] = (Object.keys(KARMA_RULES
   label: KARMA_RULES[event].label,
 }));
 
+/** A stored award's rule in the reader's language; null for a rule since retired (show the stored name). */
+export function karmaRuleLabel(rule: string, locale: "en" | "hi"): string | null {
+  return Object.hasOwn(KARMA_RULES, rule) ? KARMA_RULES[rule as KarmaEvent].label[locale] : null;
+}
+
 export function karmaFor(event: KarmaEvent): number {
   return KARMA_RULES[event].points;
 }

@@ -4,6 +4,8 @@ type LeaderboardTableProps = {
   board: Leaderboard;
   caption: string;
   scoreHeading: string;
+  /** Column headings and the "You" marker, translated by the page (a server-only namespace). */
+  labels: { rank: string; official: string; you: string };
   formatScore: (score: number) => string;
   /** Whether the official's own row is worth showing below the board when they are not on it. */
   showMyRow: boolean;
@@ -21,7 +23,7 @@ function RankCell({ rank }: { rank: number }) {
   );
 }
 
-export function LeaderboardTable({ board, caption, scoreHeading, formatScore, showMyRow }: LeaderboardTableProps) {
+export function LeaderboardTable({ board, caption, scoreHeading, labels, formatScore, showMyRow }: LeaderboardTableProps) {
   const isMeOnBoard = board.entries.some((entry) => entry.isMe);
   return (
     <div className="overflow-x-auto">
@@ -30,10 +32,10 @@ export function LeaderboardTable({ board, caption, scoreHeading, formatScore, sh
         <thead className="border-b border-slate-200 text-slate-600">
           <tr>
             <th scope="col" className="w-14 py-2 pr-2 font-semibold">
-              Rank
+              {labels.rank}
             </th>
             <th scope="col" className="py-2 pr-4 font-semibold">
-              Official
+              {labels.official}
             </th>
             <th scope="col" className="py-2 pr-2 text-right font-semibold">
               {scoreHeading}
@@ -49,7 +51,7 @@ export function LeaderboardTable({ board, caption, scoreHeading, formatScore, sh
               <th scope="row" className="py-2 pr-4 font-normal">
                 <span className={`block text-navy-900 ${entry.isMe ? "font-semibold" : "font-medium"}`}>
                   {entry.name}
-                  {entry.isMe ? <span className="ml-2 rounded bg-navy-800 px-1.5 py-0.5 text-xs text-white">You</span> : null}
+                  {entry.isMe ? <span className="ml-2 rounded bg-navy-800 px-1.5 py-0.5 text-xs text-white">{labels.you}</span> : null}
                 </span>
                 {entry.organisationName ? <span className="block text-xs text-slate-600">{entry.organisationName}</span> : null}
               </th>
@@ -62,7 +64,7 @@ export function LeaderboardTable({ board, caption, scoreHeading, formatScore, sh
                 <RankCell rank={board.me.rank} />
               </td>
               <th scope="row" className="py-2 pr-4 text-navy-900">
-                You
+                {labels.you}
               </th>
               <td className="py-2 pr-2 text-right whitespace-nowrap tabular-nums">{formatScore(board.me.score)}</td>
             </tr>

@@ -1,29 +1,31 @@
 import Link from "next/link";
 import { Award } from "lucide-react";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { PassbookEvidence, PassbookSourceName } from "@/lib/server/passbook/get-competency-passbook";
 import { formatDate, isoDate } from "@/lib/domain/format-date";
 import { learnerCertificateHref } from "@/lib/domain/routes";
 import { StatusBadge, type BadgeTone } from "@/components/status-badge";
 
-const SOURCES: Record<PassbookSourceName, { label: string; tone: BadgeTone }> = {
-  COURSE: { label: "Course", tone: "green" },
-  ASSESSMENT: { label: "Assessment", tone: "navy" },
-  SUPERVISOR: { label: "Supervisor", tone: "amber" },
-  SELF: { label: "Self-assessment", tone: "neutral" },
+const SOURCE_TONES: Record<PassbookSourceName, BadgeTone> = {
+  COURSE: "green",
+  ASSESSMENT: "navy",
+  SUPERVISOR: "amber",
+  SELF: "neutral",
 };
 
-export function EvidenceList({ evidence }: { evidence: readonly PassbookEvidence[] }) {
-  if (evidence.length === 0) return <p className="text-sm text-slate-600">No evidence recorded.</p>;
+export async function EvidenceList({ evidence }: { evidence: readonly PassbookEvidence[] }) {
+  const [t, locale] = await Promise.all([getTranslations("passbook"), getLocale()]);
+  if (evidence.length === 0) return <p className="text-sm text-slate-600">{t("evidence.none")}</p>;
   return (
     <ul className="divide-y divide-slate-100">
       {evidence.map((item) => (
         <li key={item.id} className="py-2 text-sm">
           <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
-            <StatusBadge tone={SOURCES[item.source].tone}>{SOURCES[item.source].label}</StatusBadge>
-            <span className="font-medium text-slate-800">Level {item.level}</span>
+            <StatusBadge tone={SOURCE_TONES[item.source]}>{t(`sources.${item.source}`)}</StatusBadge>
+            <span className="font-medium text-slate-800">{t("evidence.level", { level: item.level })}</span>
             <span className="text-slate-600">
-              <time dateTime={isoDate(item.awardedAt)}>{formatDate(item.awardedAt)}</time>
-              {item.awardedByName ? ` · confirmed by ${item.awardedByName}` : null}
+              <time dateTime={isoDate(item.awardedAt)}>{formatDate(item.awardedAt, locale)}</time>
+              {item.awardedByName ? t("evidence.confirmedBy", { name: item.awardedByName }) : null}
             </span>
           </div>
           <p className="mt-1 text-slate-700">{item.evidence}</p>
@@ -33,7 +35,7 @@ export function EvidenceList({ evidence }: { evidence: readonly PassbookEvidence
               className="mt-1 inline-flex min-h-11 items-center gap-1 font-semibold text-navy-700 underline underline-offset-2 sm:min-h-0"
             >
               <Award aria-hidden="true" className="size-4" />
-              View certificate <span className="sr-only">{item.certificateCode}</span>
+              {t("evidence.viewCertificate")} <span className="sr-only">{item.certificateCode}</span>
             </Link>
           ) : null}
         </li>

@@ -1,5 +1,7 @@
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { CheckCircle2, Clock, Star } from "lucide-react";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { RoleRequirementRow } from "@/lib/server/passbook/get-competency-passbook";
 import { formatDurationMinutes } from "@/lib/domain/format-duration";
 import { MAX_COMPETENCY_LEVEL } from "@/lib/domain/learning/passbook";
@@ -7,12 +9,13 @@ import { learnerCourseHref } from "@/lib/domain/routes";
 import { StatusBadge } from "@/components/status-badge";
 import { LevelMeter } from "./level-meter";
 
-function levelText(level: number, name: string | null): string {
-  if (level === 0) return "no evidence yet";
-  return `level ${level} of ${MAX_COMPETENCY_LEVEL}${name ? ` (${name})` : ""}`;
-}
-
-export function RequirementRow({ row }: { row: RoleRequirementRow }) {
+export async function RequirementRow({ row }: { row: RoleRequirementRow }) {
+  const [t, locale] = await Promise.all([getTranslations("passbook.row"), getLocale()]);
+  const levelText = (level: number, name: string | null): string => {
+    if (level === 0) return t("noEvidence");
+    return name ? t("levelOfNamed", { level, max: MAX_COMPETENCY_LEVEL, name }) : t("levelOf", { level, max: MAX_COMPETENCY_LEVEL });
+  };
+  const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
   const isMet = row.gap === 0;
   const headingId = `requirement-${row.competencyId}`;
   return (
@@ -23,11 +26,11 @@ export function RequirementRow({ row }: { row: RoleRequirementRow }) {
         </h3>
         {isMet ? (
           <StatusBadge tone="green">
-            <CheckCircle2 aria-hidden="true" className="size-3.5" /> Met
+            <CheckCircle2 aria-hidden="true" className="size-3.5" /> {t("met")}
           </StatusBadge>
         ) : (
           <StatusBadge tone="amber">
-            {row.gap} {row.gap === 1 ? "level" : "levels"} to go
+            {t("levelsToGo", { count: row.gap })}
           </StatusBadge>
         )}
       </div>
@@ -35,18 +38,21 @@ export function RequirementRow({ row }: { row: RoleRequirementRow }) {
         <LevelMeter
           current={row.current}
           required={row.required}
-          label={`You: ${levelText(row.current, row.currentLevelName)}. Required: ${levelText(row.required, row.requiredLevelName)}.`}
+          label={t("meterLabel", { current: levelText(row.current, row.currentLevelName), required: levelText(row.required, row.requiredLevelName) })}
         />
         <span>
-          You: <strong>{row.current === 0 ? "not yet shown" : `Level ${row.current}`}</strong> · Required:{" "}
-          <strong>Level {row.required}</strong>
+          {t.rich("summary", {
+            current: row.current === 0 ? t("notYetShown") : t("level", { level: row.current }),
+            required: t("level", { level: row.required }),
+            strong,
+          })}
           {row.requiredLevelName ? ` (${row.requiredLevelName})` : null}
         </span>
       </div>
 
       {!isMet && row.enrolledCourses.length > 0 ? (
         <p className="mt-3 text-sm text-slate-700">
-          <span className="font-semibold text-slate-800">You are already taking:</span>{" "}
+          <span className="font-semibold text-slate-800">{t("alreadyTaking")}</span>{" "}
           {row.enrolledCourses.map((course, index) => (
             <span key={course.slug}>
               {index > 0 ? ", " : null}
@@ -61,7 +67,7 @@ export function RequirementRow({ row }: { row: RoleRequirementRow }) {
       {!isMet ? (
         row.recommendations.length > 0 ? (
           <div className="mt-3">
-            <h4 className="text-sm font-semibold text-slate-800">Courses that help</h4>
+            <h4 className="text-sm font-semibold text-slate-800">{t("coursesThatHelp")}</h4>
             <ul className="mt-1 space-y-2">
               {row.recommendations.map((course) => (
                 <li key={course.courseId} className="rounded-md bg-slate-50 p-3 text-sm">
@@ -72,16 +78,19 @@ export function RequirementRow({ row }: { row: RoleRequirementRow }) {
                     <span>{course.providerName}</span>
                     <span className="inline-flex items-center gap-1">
                       <Clock aria-hidden="true" className="size-4" />
-                      {formatDurationMinutes(course.durationMinutes)}
+                      {formatDurationMinutes(course.durationMinutes, locale)}
                     </span>
                     {course.ratingAverage !== null ? (
                       <span className="inline-flex items-center gap-1">
                         <Star aria-hidden="true" className="size-4 fill-amber-400 text-amber-600" />
-                        <span className="sr-only">Rated</span> {course.ratingAverage.toFixed(1)} <span className="sr-only">out of 5</span>
+                        {t.rich("rating", {
+                          rating: course.ratingAverage.toFixed(1),
+                          sr: (chunks) => <span className="sr-only">{chunks}</span>,
+                        })}
                       </span>
                     ) : null}
                     <span className="font-medium text-green-800">
-                      {course.closesGap ? "Closes this gap" : `Takes you to level ${course.toLevel}`}
+                      {course.closesGap ? t("closesGap") : t("takesYouTo", { level: course.toLevel })}
                     </span>
                   </p>
                 </li>
@@ -90,7 +99,7 @@ export function RequirementRow({ row }: { row: RoleRequirementRow }) {
           </div>
         ) : row.enrolledCourses.length === 0 ? (
           <p className="mt-3 text-sm text-slate-600">
-            No published course covers this level yet. Your supervisor can record evidence from your work instead.
+            {t("noCourse")}
           </p>
         ) : null
       ) : null}

@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AlertTriangle } from "lucide-react";
+import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate, isoDate } from "@/lib/domain/format-date";
 import { formatDurationMinutes } from "@/lib/domain/format-duration";
+import { MAX_COMPETENCY_LEVEL } from "@/lib/domain/learning/passbook";
 import { LEARNER_HOME_HREF } from "@/lib/domain/routes";
 import { requirePermission } from "@/lib/server/auth/session";
 import { getOwnCertificate } from "@/lib/server/certificates/get-own-certificate";
@@ -11,7 +13,10 @@ import { renderVerificationQr } from "@/lib/server/certificates/render-verificat
 import { verificationUrl } from "@/lib/server/certificates/verification-url";
 import { PrintButton } from "./print-button";
 
-export const metadata: Metadata = { title: "Certificate", robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("certificate");
+  return { title: t("metaTitle"), robots: { index: false, follow: false } };
+}
 
 type PageProps = { params: Promise<{ code: string }> };
 
@@ -28,11 +33,13 @@ const PRINT_SHEET = `
 export default async function CertificatePage({ params }: PageProps) {
   const user = await requirePermission("learning:own");
   const { code } = await params;
-  const certificate = await getOwnCertificate({ userId: user.id, code });
+  const [certificate, t, locale] = await Promise.all([getOwnCertificate({ userId: user.id, code }), getTranslations("certificate"), getLocale()]);
   if (!certificate) notFound();
 
   const url = await verificationUrl(certificate.code);
   const qrSvg = await renderVerificationQr(url);
+  // Letter-spacing, capitals and the serif face suit Latin script; Devanagari keeps its own shapes.
+  const isLatin = locale === "en";
   const placement = [certificate.designation, certificate.organisationName].filter(Boolean).join(", ");
 
   return (
@@ -40,8 +47,8 @@ export default async function CertificatePage({ params }: PageProps) {
       <style>{PRINT_SHEET}</style>
       <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between print:hidden">
         <div>
-          <h1 className="text-2xl font-bold text-navy-900">Your certificate</h1>
-          <p className="text-slate-700">Print it, or save it as a PDF from the print dialogue. Anyone can check it with the QR code.</p>
+          <h1 className="text-2xl font-bold text-navy-900">{t("heading")}</h1>
+          <p className="text-slate-700">{t("intro")}</p>
         </div>
         <div className="flex flex-wrap gap-3">
           <PrintButton />
@@ -49,7 +56,7 @@ export default async function CertificatePage({ params }: PageProps) {
             href={LEARNER_HOME_HREF}
             className="inline-flex min-h-11 items-center rounded-md border border-navy-200 bg-white px-4 font-semibold text-navy-800 hover:bg-navy-50"
           >
-            My learning
+            {t("myLearning")}
           </Link>
         </div>
       </div>
@@ -57,12 +64,12 @@ export default async function CertificatePage({ params }: PageProps) {
       {certificate.revokedAt ? (
         <p className="flex items-start gap-2 rounded-lg border border-red-300 bg-red-50 p-4 font-semibold text-red-900">
           <AlertTriangle aria-hidden="true" className="mt-0.5 size-5 shrink-0" />
-          This certificate was revoked on {formatDate(certificate.revokedAt)} and no longer verifies.
+          {t("revoked", { date: formatDate(certificate.revokedAt, locale) })}
         </p>
       ) : null}
 
       <article
-        aria-label="Certificate of completion"
+        aria-label={t("articleLabel")}
         className="relative overflow-hidden rounded-lg border-8 border-double border-navy-800 bg-white p-5 text-center shadow-sm sm:p-10 print:flex print:h-[186mm] print:flex-col print:justify-between print:rounded-none print:p-[10mm] print:shadow-none print:[print-color-adjust:exact]"
       >
         <div aria-hidden="true" className="absolute inset-x-0 top-0 flex h-2">
@@ -72,29 +79,32 @@ export default async function CertificatePage({ params }: PageProps) {
         </div>
 
         <header>
-          <p className="text-sm font-semibold tracking-[0.25em] text-saffron-700 uppercase">Kaushal · Capacity building for civil services</p>
-          <h2 className="mt-3 font-serif text-3xl font-bold text-navy-900 sm:text-4xl">Certificate of Completion</h2>
+          <p className={`text-sm font-semibold text-saffron-700 ${isLatin ? "tracking-[0.25em] uppercase" : ""}`}>{t("brand")}</p>
+          <h2 className={`mt-3 text-3xl font-bold text-navy-900 sm:text-4xl ${isLatin ? "font-serif" : ""}`}>{t("title")}</h2>
         </header>
 
         <div className="mt-6 space-y-2 print:mt-0">
-          <p className="text-slate-700">This is to certify that</p>
+          <p className="text-slate-700">{t("certify")}</p>
           <p className="font-serif text-2xl font-bold break-words text-navy-900 sm:text-3xl">{certificate.holderName}</p>
           {placement ? <p className="text-slate-700">{placement}</p> : null}
-          <p className="pt-2 text-slate-700">has successfully completed the course</p>
+          <p className="pt-2 text-slate-700">{t("completed")}</p>
           <p className="text-xl font-semibold break-words text-navy-900 sm:text-2xl">{certificate.courseTitle}</p>
           <p className="text-slate-700">
-            offered by <strong className="text-navy-900">{certificate.providerName}</strong> ·{" "}
-            {formatDurationMinutes(certificate.durationMinutes)}
+            {t.rich("offeredBy", {
+              provider: certificate.providerName,
+              duration: formatDurationMinutes(certificate.durationMinutes, locale),
+              strong: (chunks) => <strong className="text-navy-900">{chunks}</strong>,
+            })}
           </p>
         </div>
 
         {certificate.competencies.length > 0 ? (
           <div className="mt-6 print:mt-0">
-            <h3 className="text-sm font-semibold tracking-wide text-slate-700 uppercase">Competencies demonstrated</h3>
+            <h3 className={`text-sm font-semibold text-slate-700 ${isLatin ? "tracking-wide uppercase" : ""}`}>{t("competencies")}</h3>
             <ul className="mt-2 flex flex-wrap justify-center gap-2">
               {certificate.competencies.map((competency) => (
                 <li key={competency.name} className="rounded-full border border-navy-200 bg-navy-50 px-3 py-1 text-sm text-navy-900">
-                  {competency.name} · Level {competency.level} of 5
+                  {t("competencyLevel", { name: competency.name, level: competency.level, max: MAX_COMPETENCY_LEVEL })}
                 </li>
               ))}
             </ul>
@@ -104,17 +114,17 @@ export default async function CertificatePage({ params }: PageProps) {
         <footer className="mt-8 flex flex-col items-center gap-4 border-t border-slate-200 pt-5 text-left sm:flex-row sm:justify-between print:mt-0 print:flex-row print:justify-between">
           <dl className="space-y-1 text-sm">
             <div>
-              <dt className="inline font-semibold text-slate-700">Issued </dt>
+              <dt className="inline font-semibold text-slate-700">{t("issued")} </dt>
               <dd className="inline text-navy-900">
-                <time dateTime={isoDate(certificate.issuedAt)}>{formatDate(certificate.issuedAt)}</time>
+                <time dateTime={isoDate(certificate.issuedAt)}>{formatDate(certificate.issuedAt, locale)}</time>
               </dd>
             </div>
             <div>
-              <dt className="inline font-semibold text-slate-700">Certificate code </dt>
+              <dt className="inline font-semibold text-slate-700">{t("code")} </dt>
               <dd className="inline font-mono font-semibold tracking-wider text-navy-900">{certificate.code}</dd>
             </div>
             <div>
-              <dt className="inline font-semibold text-slate-700">Verify at </dt>
+              <dt className="inline font-semibold text-slate-700">{t("verifyAt")} </dt>
               <dd className="inline break-all text-navy-900">{url}</dd>
             </div>
           </dl>
@@ -122,11 +132,11 @@ export default async function CertificatePage({ params }: PageProps) {
             {/* Server-rendered SVG from the qrcode package: markup we generate, not user input. */}
             <div
               role="img"
-              aria-label={`QR code linking to ${url}`}
+              aria-label={t("qrLabel", { url })}
               className="size-28 [&>svg]:size-full"
               dangerouslySetInnerHTML={{ __html: qrSvg }}
             />
-            <figcaption className="mt-1 text-xs text-slate-600">Scan to verify</figcaption>
+            <figcaption className="mt-1 text-xs text-slate-600">{t("scan")}</figcaption>
           </figure>
         </footer>
       </article>
