@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { formatDate, isoDate } from "./format-date";
+import { formatDate, formatDateTime, isoDate } from "./format-date";
 
 describe("formatDate", () => {
   test.each([
@@ -28,4 +28,8 @@ test("Hindi dates keep Indian Standard Time and Latin digits", () => {
   expect(text).toMatch(/^24 /);
   expect(text).toContain("2026");
   expect(text).not.toBe(formatDate(new Date("2026-11-23T20:00:00Z")));
+});
+
+test("date and time are given in Indian Standard Time", () => {
+  expect(formatDateTime(new Date("2026-11-23T10:05:00Z"))).toMatch(/^23 Nov 2026, 3:35\s?pm$/i);
 });

@@ -17,6 +17,8 @@ export type DemoAccount = {
   group: "A" | "B" | "C" | "D";
   serviceCadre: string;
   employeeCode: string;
+  /** The language the portal opens in for this official; English unless set. */
+  preferredLanguage?: "EN" | "HI";
 };
 
 export const DEMO_ACCOUNTS = {
@@ -33,6 +35,22 @@ export const DEMO_ACCOUNTS = {
     group: "A",
     serviceCadre: "IRS (C&IT)",
     employeeCode: "KSL-DEMO-001",
+  },
+  // An official who reads the portal in Hindi: every learner page opens in Hindi for her.
+  hindiLearner: {
+    email: "hindi.learner@kaushal.gov.in",
+    password: "Hindi@123",
+    name: "Sunaina Yadav",
+    roles: ["LEARNER"],
+    scope: {},
+    status: "ACTIVE",
+    organisationCode: "MOF-DOR-CBDT",
+    fracPositionCode: "POS-CBDT-AO",
+    designation: "Income Tax Officer",
+    group: "B",
+    serviceCadre: "IRS (IT)",
+    employeeCode: "KSL-DEMO-007",
+    preferredLanguage: "HI",
   },
   provider: {
     email: "provider@kaushal.gov.in",

@@ -11,6 +11,7 @@ import { planEnrolments } from "./plan-enrolments";
 import { seedCapacityBuildingPlan } from "./seed-capacity-building-plan";
 import { seedCourses } from "./seed-courses";
 import { seedEngagement } from "./seed-engagement";
+import { seedIntegrityFlags } from "./seed-integrity-flags";
 import { seedLearningActivity } from "./seed-learning-activity";
 import { seedOfficials } from "./seed-officials";
 import { seedReferenceData } from "./seed-reference-data";
@@ -54,6 +55,8 @@ export async function seedDatabase(prisma: PrismaClient, options: SeedOptions = 
   step("enrolments, progress, attempts, certificates, passbook, ratings, learning records");
   await seedEngagement(prisma, activityOfficials.map((official) => official.id));
   step("learning time per day and Karma Points");
+  await seedIntegrityFlags(prisma, plan.organisationId);
+  step("integrity flags for review");
   // Enrolments above are bulk inserts, and earlier runs may predate renamed providers or
   // competencies: bring every course's search text and enrolment count up to date.
   await refreshCourseSearchText(prisma);

@@ -102,6 +102,7 @@ export async function seedOfficials(prisma: PrismaClient, refs: ReferenceData): 
       fracPositionId: idOfPosition(account.fracPositionCode),
       reportingOfficerId: supervisorEmail ? (users.get(supervisorEmail)?.id ?? null) : null,
       status: account.status,
+      preferredLanguage: account.preferredLanguage,
       roles: grantsFor(account, refs),
     });
   }

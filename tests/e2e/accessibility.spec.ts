@@ -1,12 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { ACCOUNTS, signIn, type AccountName } from "./accounts";
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-  expect(summary).toEqual([]);
-}
+import { expectNoAxeViolations } from "./axe";
 
 test("the sign-in page passes axe @phone", async ({ page }) => {
   await page.goto("/sign-in");
@@ -59,6 +53,14 @@ for (const path of ["/verify", "/verify/KSH-0000-0000-0000"]) {
   test(`${path} passes axe signed out @phone`, async ({ page }) => {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+}
+
+for (const path of ["/admin/integrity", "/admin/integrity/reviewed"]) {
+  test(`${path} passes axe @phone`, async ({ page }) => {
+    await signIn(page, "mdoAdmin", path);
+    await expect(page.getByRole("heading", { level: 1, name: "Learning integrity" })).toBeVisible();
     await expectNoAxeViolations(page);
   });
 }

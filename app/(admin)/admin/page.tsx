@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Award, Building2, CheckCircle2, GraduationCap, UserCheck, Users } from "lucide-react";
+import { Award, Building2, CheckCircle2, GraduationCap, ShieldAlert, UserCheck, Users } from "lucide-react";
 import { requirePermission } from "@/lib/server/auth/session";
 import { can } from "@/lib/domain/permissions";
 import { adminOrganisationRootIds } from "@/lib/server/auth/scope";
 import { getOrganisationOverview } from "@/lib/server/admin/get-organisation-overview";
+import { countOpenIntegrityFlags } from "@/lib/server/admin/list-integrity-flags";
 import { listOrganisationOfficials, OFFICIALS_PAGE_SIZE } from "@/lib/server/admin/list-organisation-officials";
 import { formatCount, percentOf } from "@/lib/domain/format-count";
 import { pageCount, parsePageParam } from "@/lib/domain/pagination";
@@ -47,9 +48,10 @@ export default async function AdminHomePage({ searchParams }: AdminHomePageProps
   }
 
   const page = parsePageParam((await searchParams).page);
-  const [overview, officials] = await Promise.all([
+  const [overview, officials, openFlags] = await Promise.all([
     getOrganisationOverview(rootIds),
     listOrganisationOfficials({ rootOrganisationIds: rootIds, page }),
+    countOpenIntegrityFlags(user),
   ]);
   const totalPages = pageCount(overview.officials, OFFICIALS_PAGE_SIZE);
   const rootNames = overview.roots.map((root) => root.name).join(", ");
@@ -93,6 +95,31 @@ export default async function AdminHomePage({ searchParams }: AdminHomePageProps
         />
         <StatCard label="Certificates" value={overview.certificates} icon={<Award className="size-4" />} />
       </StatGrid>
+
+      <section
+        aria-labelledby="integrity-heading"
+        className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:flex-row sm:items-center sm:justify-between"
+      >
+        <div className="flex items-start gap-3">
+          <ShieldAlert aria-hidden="true" className={`mt-0.5 size-5 shrink-0 ${openFlags > 0 ? "text-amber-700" : "text-slate-500"}`} />
+          <div>
+            <h2 id="integrity-heading" className="font-semibold text-navy-900">
+              Learning integrity
+            </h2>
+            <p className="text-sm text-slate-700">
+              {openFlags === 0
+                ? "No lesson is waiting for review."
+                : `${formatCount(openFlags)} ${openFlags === 1 ? "lesson was" : "lessons were"} claimed far sooner than they could have been completed.`}
+            </p>
+          </div>
+        </div>
+        <Link
+          href={openFlags === 0 ? "/admin/integrity/reviewed" : "/admin/integrity"}
+          className="inline-flex min-h-11 shrink-0 items-center justify-center rounded-md border border-navy-800 px-4 text-sm font-semibold text-navy-800 hover:bg-navy-50"
+        >
+          {openFlags === 0 ? "Past reviews" : `Review ${openFlags === 1 ? "the flag" : "flags"}`}
+        </Link>
+      </section>
 
       <SectionCard id="officials" title="Officials" description={`Sorted by name, ${OFFICIALS_PAGE_SIZE} per page.`}>
         {officials.length > 0 ? (
