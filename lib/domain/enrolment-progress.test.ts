@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { clampPercent, daysUntil, enrolmentStatusLabel, isEnrolmentOverdue, type EnrolmentStatusName } from "./enrolment-progress";
+import { clampPercent, daysUntil, isEnrolmentOverdue, type EnrolmentStatusName } from "./enrolment-progress";
 
 const NOW = new Date("2026-11-23T10:00:00Z");
 const YESTERDAY = new Date("2026-11-22T10:00:00Z");
@@ -31,17 +31,6 @@ describe("isEnrolmentOverdue", () => {
     ["due exactly now", "IN_PROGRESS", NOW, false],
   ])("%s", (_name, status, dueAt, expected) => {
     expect(isEnrolmentOverdue({ status, dueAt }, NOW)).toBe(expected);
-  });
-});
-
-describe("enrolmentStatusLabel", () => {
-  test.each<[EnrolmentStatusName, string]>([
-    ["ENROLLED", "Not started"],
-    ["IN_PROGRESS", "In progress"],
-    ["COMPLETED", "Completed"],
-    ["WITHDRAWN", "Withdrawn"],
-  ])("%s → %s", (status, expected) => {
-    expect(enrolmentStatusLabel(status)).toBe(expected);
   });
 });
 

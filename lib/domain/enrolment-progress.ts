@@ -18,17 +18,6 @@ export function isEnrolmentOverdue(
   return enrolment.dueAt.getTime() < now.getTime();
 }
 
-const STATUS_LABELS: Record<EnrolmentStatusName, string> = {
-  ENROLLED: "Not started",
-  IN_PROGRESS: "In progress",
-  COMPLETED: "Completed",
-  WITHDRAWN: "Withdrawn",
-};
-
-export function enrolmentStatusLabel(status: EnrolmentStatusName): string {
-  return STATUS_LABELS[status];
-}
-
 /** Whole days until the due date (negative once past), for "due in 3 days" style hints. */
 export function daysUntil(dueAt: Date, now: Date): number {
   const DAY_MS = 86_400_000;

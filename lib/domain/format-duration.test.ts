@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { formatDurationMinutes, formatLearningSeconds } from "./format-duration";
+import { formatDurationMinutes, formatLearningSeconds, formatSecondsToGo } from "./format-duration";
 
 describe("formatDurationMinutes", () => {
   test.each([
@@ -42,5 +42,23 @@ describe("in Hindi", () => {
 
   test("learning seconds round down as in English", () => {
     expect(formatLearningSeconds(14_399, "hi")).toBe("3 घंटे 59 मिनट");
+  });
+});
+
+describe("formatSecondsToGo", () => {
+  test.each([
+    [14_370, "4 h"],
+    [1, "1 min"],
+    [0, "0 min"],
+    [3_540, "59 min"],
+  ])("%d seconds to go → %s", (seconds, expected) => {
+    expect(formatSecondsToGo(seconds)).toBe(expected);
+  });
+
+  test("done and to-go add up to the target whatever the seconds", () => {
+    for (const done of [0, 30, 59, 60, 14_399]) {
+      const minutes = (text: string) => text.split(" ").reduce((sum, part, i, all) => sum + (all[i + 1] === "h" ? Number(part) * 60 : all[i + 1] === "min" ? Number(part) : 0), 0);
+      expect(minutes(formatLearningSeconds(done)) + minutes(formatSecondsToGo(14_400 - done))).toBe(240);
+    }
   });
 });

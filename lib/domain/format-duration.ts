@@ -25,3 +25,12 @@ export function formatLearningSeconds(seconds: number, locale: DisplayLocale = "
   const safe = Number.isFinite(seconds) ? Math.max(0, seconds) : 0;
   return formatDurationMinutes(Math.floor(safe / 60), locale);
 }
+
+/**
+ * Time still to go, rounded up to the minute: the counterpart of formatLearningSeconds, so
+ * "0 min done" never sits beside "3 h 59 min to go" and the two always add up to the target.
+ */
+export function formatSecondsToGo(seconds: number, locale: DisplayLocale = "en"): string {
+  const safe = Number.isFinite(seconds) ? Math.max(0, seconds) : 0;
+  return formatDurationMinutes(Math.ceil(safe / 60), locale);
+}

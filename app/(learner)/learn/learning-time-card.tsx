@@ -2,7 +2,7 @@ import { CheckCircle2, Target } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import type { LearningTime } from "@/lib/server/learner/get-learning-time";
 import { formatDate, isoDate } from "@/lib/domain/format-date";
-import { formatLearningSeconds } from "@/lib/domain/format-duration";
+import { formatLearningSeconds, formatSecondsToGo } from "@/lib/domain/format-duration";
 
 /**
  * Validated learning time this week and year, and the {t("targetTitle")} as a
@@ -72,7 +72,7 @@ export function LearningTimeCard({ time }: { time: LearningTime }) {
                 <CheckCircle2 aria-hidden="true" className="size-4" /> {t("met")}
               </span>
             ) : (
-              t("toGo", { remaining: hours(learningWeek.secondsRemaining) })
+              t("toGo", { remaining: formatSecondsToGo(learningWeek.secondsRemaining, locale) })
             )}
           </p>
         </div>
