@@ -17,6 +17,7 @@ type Candidate = {
   durationSeconds: number;
   body: string | null;
   startedAt: Date;
+  updatedAt: Date;
 };
 
 export async function seedIntegrityFlags(prisma: PrismaClient, subtreeRootId: string): Promise<void> {
@@ -24,7 +25,7 @@ export async function seedIntegrityFlags(prisma: PrismaClient, subtreeRootId: st
   // The demo accounts keep a clean record: demos and end-to-end tests start from it.
   const demoEmails = Object.values(DEMO_ACCOUNTS).map((account) => account.email);
   const candidates = await prisma.$queryRaw<Candidate[]>`
-    SELECT p."enrolmentId", p."userId", p."lessonId", l.type::text AS type, l."durationSeconds", l.body, p."startedAt"
+    SELECT p."enrolmentId", p."userId", p."lessonId", l.type::text AS type, l."durationSeconds", l.body, p."startedAt", p."updatedAt"
     FROM "LessonProgress" p
     JOIN "Lesson" l ON l.id = p."lessonId"
     JOIN "User" u ON u.id = p."userId"
@@ -62,7 +63,8 @@ export async function seedIntegrityFlags(prisma: PrismaClient, subtreeRootId: st
       }),
       prisma.lessonProgress.update({
         where: { enrolmentId_lessonId: { enrolmentId: candidate.enrolmentId, lessonId: candidate.lessonId } },
-        data: { isFlagged: true, flagReason: evaluation.message },
+        // Keeping updatedAt keeps the progress on the day it happened (learning time is dated by it).
+        data: { isFlagged: true, flagReason: evaluation.message, updatedAt: candidate.updatedAt },
         select: { lessonId: true },
       }),
     ]);

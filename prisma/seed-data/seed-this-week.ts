@@ -1,0 +1,63 @@
+// The rest of the seed is pinned to fixed dates, so on its own a demo would show nobody learning
+// this week and an empty National Learning Week board. This step gives some officials of the
+// demo organisation reading sessions earlier in the current week: the next few lessons of a
+// course they are part-way through, each opened and read for a while (not finished). seedEngagement then
+// derives their learning time from it like any other progress.
+//
+// Idempotent and safe on a live demo: a lesson that already has progress is never touched, and
+// the officials, lessons and minutes are chosen by hash, so a second run the same week adds
+// nothing. A run in a later week gives that week its own sessions.
+import type { PrismaClient } from "../../lib/generated/prisma/client";
+import { weekWindow } from "../../lib/domain/learning/learning-hours";
+import { DEMO_ACCOUNTS } from "./demo-accounts";
+
+/** Share of the subtree's officials (with a course in progress) who learn in a given week, in percent. */
+const ACTIVE_SHARE_PERCENT = 45;
+/** Lessons read per enrolment in the week. */
+const LESSONS_PER_ENROLMENT = 3;
+
+export async function seedThisWeek(prisma: PrismaClient, subtreeRootId: string, now: Date = new Date()): Promise<void> {
+  const week = weekWindow(now);
+  const weekKey = week.start.toISOString().slice(0, 10);
+  const elapsedSeconds = Math.floor((now.getTime() - week.start.getTime()) / 1000);
+  // Right after midnight on Monday there is no "earlier this week" to place a session in.
+  if (elapsedSeconds < 3_600) return;
+  const demoEmails = Object.values(DEMO_ACCOUNTS).map((account) => account.email);
+
+  // Per chosen enrolment, its first few TEXT or PDF lessons with no progress yet. Reading time is
+  // 40–90 % of the author's estimate (so the lesson stays in progress); the session ends at a
+  // hashed moment between the start of the week and now.
+  await prisma.$executeRaw`
+    WITH candidates AS (
+      SELECT
+        e.id AS "enrolmentId", e."userId", l.id AS "lessonId", l."durationSeconds",
+        ('x' || substr(md5(l.id::text || e.id::text || ${weekKey}), 1, 8))::bit(32)::bigint AS h,
+        row_number() OVER (PARTITION BY e.id ORDER BY m.position, l.position) AS n
+      FROM "Enrolment" e
+      JOIN "User" u ON u.id = e."userId"
+      JOIN "Lesson" l ON l."courseId" = e."courseId"
+      JOIN "CourseModule" m ON m.id = l."moduleId"
+      WHERE e.status = 'IN_PROGRESS'
+        AND u.status = 'ACTIVE'
+        AND u.email <> ALL(${demoEmails}::text[])
+        AND u."organisationId" IN (SELECT "descendantId" FROM "OrganisationClosure" WHERE "ancestorId" = ${subtreeRootId}::uuid)
+        AND ('x' || substr(md5(u.id::text || ${weekKey}), 1, 8))::bit(32)::bigint % 100 < ${ACTIVE_SHARE_PERCENT}
+        AND l.type IN ('TEXT', 'PDF')
+        -- One session per enrolment per week: an enrolment already touched this week (by this
+        -- step or by the official) is left alone, which is what makes a re-run add nothing.
+        AND NOT EXISTS (SELECT 1 FROM "LessonProgress" w WHERE w."enrolmentId" = e.id AND w."updatedAt" >= ${week.start}::timestamptz)
+        AND NOT EXISTS (SELECT 1 FROM "LessonProgress" p WHERE p."enrolmentId" = e.id AND p."lessonId" = l.id)
+    ),
+    timed AS (
+      SELECT *, greatest(60, ("durationSeconds" * (40 + h % 51) / 100))::int AS seconds
+      FROM candidates WHERE n <= ${LESSONS_PER_ENROLMENT}
+    ),
+    placed AS (
+      SELECT *, ${week.start}::timestamptz + make_interval(secs => greatest(seconds, (h % ${elapsedSeconds}))) AS "endedAt" FROM timed
+    )
+    INSERT INTO "LessonProgress" ("enrolmentId", "lessonId", "userId", "status", "secondsSpent", "lastHeartbeatAt", "startedAt", "updatedAt")
+    SELECT "enrolmentId", "lessonId", "userId", 'IN_PROGRESS', seconds, "endedAt", "endedAt" - make_interval(secs => seconds), "endedAt"
+    FROM placed
+    WHERE "endedAt" <= ${now}::timestamptz
+    ON CONFLICT ("enrolmentId", "lessonId") DO NOTHING`;
+}
