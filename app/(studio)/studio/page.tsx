@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { Archive, FilePen, Hourglass, LibraryBig, Users } from "lucide-react";
+import Link from "next/link";
+import { Archive, CalendarCheck, FilePen, Hourglass, LibraryBig, Users } from "lucide-react";
 import type { ReactNode } from "react";
 import { requirePermission } from "@/lib/server/auth/session";
 import { providerIdsOf } from "@/lib/server/auth/scope";
@@ -9,6 +10,7 @@ import { EmptyState } from "@/components/empty-state";
 import { PageHeading } from "@/components/page-heading";
 import { SectionCard } from "@/components/section-card";
 import { StatCard, StatGrid } from "@/components/stat-card";
+import { STUDIO_BATCHES_HREF } from "./batches/hrefs";
 import { CourseStatusTable } from "./course-status-table";
 
 export const metadata: Metadata = { title: "Course studio" };
@@ -50,6 +52,14 @@ export default async function StudioHomePage() {
             {formatCount(studio.totalCourses)} {studio.totalCourses === 1 ? "course" : "courses"} for{" "}
             <span className="font-semibold">{providerNames}</span>.
           </>
+        }
+        actions={
+          <Link
+            href={STUDIO_BATCHES_HREF}
+            className="inline-flex min-h-11 items-center gap-2 rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold text-navy-800 hover:bg-navy-50"
+          >
+            <CalendarCheck aria-hidden="true" className="size-4" /> Batches and attendance
+          </Link>
         }
       />
 
