@@ -21,16 +21,23 @@ export const getLearningRecordSummary = cache(async (userId: string): Promise<Le
       where: { actorId: userId },
       orderBy: [{ timestamp: "desc" }, { id: "desc" }],
       take: RECENT_LIMIT,
-      select: { id: true, verb: true, objectType: true, objectId: true, timestamp: true },
+      select: { id: true, verb: true, objectType: true, objectId: true, result: true, timestamp: true },
     }),
   ]);
   const idsOf = (type: string) => recent.filter((row) => row.objectType.toLowerCase() === type && UUID.test(row.objectId)).map((row) => row.objectId);
-  const [courses, lessons, assessments] = await Promise.all([
+  const [courses, lessons, assessments, sessions] = await Promise.all([
     db.course.findMany({ where: { id: { in: idsOf("course") } }, select: { id: true, title: true } }),
     db.lesson.findMany({ where: { id: { in: idsOf("lesson") } }, select: { id: true, title: true } }),
     db.assessment.findMany({ where: { id: { in: idsOf("assessment") } }, select: { id: true, title: true } }),
+    db.batchSession.findMany({
+      where: { id: { in: idsOf("session") } },
+      select: { id: true, title: true, batch: { select: { course: { select: { title: true } } } } },
+    }),
   ]);
-  const names = new Map([...courses, ...lessons, ...assessments].map((row) => [row.id, row.title]));
+  const names = new Map([
+    ...[...courses, ...lessons, ...assessments].map((row) => [row.id, row.title] as const),
+    ...sessions.map((row) => [row.id, `${row.batch.course.title}: ${row.title}`] as const),
+  ]);
   return {
     total,
     firstAt: first?.timestamp ?? null,
@@ -38,7 +45,7 @@ export const getLearningRecordSummary = cache(async (userId: string): Promise<Le
       const verb = resolveVerb(row.verb);
       return {
         id: row.id.toString(),
-        verb: verb ? VERBS[verb].display : row.verb,
+        verb: verb === "attended" ? attendanceVerb(row.result) : verb ? VERBS[verb].display : row.verb,
         objectType: row.objectType.toLowerCase(),
         objectName: names.get(row.objectId) ?? null,
         timestamp: row.timestamp,
@@ -46,3 +53,14 @@ export const getLearningRecordSummary = cache(async (userId: string): Promise<Le
     }),
   };
 });
+
+/**
+ * Attendance marks are all "attended" statements, with result.completion saying whether the
+ * official was there; the page names an absence as one rather than as attendance.
+ */
+function attendanceVerb(result: unknown): "attended" | "absent" | "excused" {
+  const response = typeof result === "object" && result !== null ? (result as { response?: unknown }).response : undefined;
+  if (response === "ABSENT") return "absent";
+  if (response === "EXCUSED") return "excused";
+  return "attended";
+}

@@ -18,8 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const OBJECT_TYPES = ["course", "lesson", "assessment", "session"] as const;
 const isObjectType = (type: string): type is (typeof OBJECT_TYPES)[number] => (OBJECT_TYPES as readonly string[]).includes(type);
-// The xAPI verbs' English display names, as the summary returns them.
-const VERB_NAMES = ["registered", "launched", "progressed", "experienced", "attempted", "completed", "passed", "failed", "attended", "rated", "unregistered"] as const;
+// The xAPI verbs' English display names, as the summary returns them (an absence named as one).
+const VERB_NAMES = ["registered", "launched", "progressed", "experienced", "attempted", "completed", "passed", "failed", "attended", "absent", "excused", "rated", "unregistered"] as const;
 const isVerbName = (verb: string): verb is (typeof VERB_NAMES)[number] => (VERB_NAMES as readonly string[]).includes(verb);
 
 export default async function LearningRecordPage() {
