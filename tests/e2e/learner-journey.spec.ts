@@ -171,6 +171,17 @@ test.describe("the official's learning journey", () => {
     await expect(page.getByText("Opening the resource completes this lesson.")).toBeVisible();
     await snap(page, testInfo, "07-link-lesson");
 
+    // A link to the visit address from another site does not count as opening the resource.
+    const resourceLink = page.getByRole("link", { name: `Open the resource on ${externalHost} (opens in a new tab)` });
+    const crossSite = await page.request.get((await resourceLink.getAttribute("href")) ?? "", {
+      headers: { "sec-fetch-site": "cross-site" },
+      maxRedirects: 0,
+    });
+    expect(crossSite.status()).toBe(307);
+    expect(new URL(crossSite.headers()["location"] ?? "", page.url()).pathname).toBe("/learn");
+    await page.reload();
+    await expect(page.getByText("Lesson completed")).toHaveCount(0);
+
     const visit = context.waitForEvent("response", (response) => /\/api\/progress\/lessons\/[^/]+\/visit$/.test(new URL(response.url()).pathname));
     const popupOpened = page.waitForEvent("popup");
     await page.getByRole("link", { name: `Open the resource on ${externalHost} (opens in a new tab)` }).click();

@@ -21,6 +21,11 @@ export async function GET(request: NextRequest, context: Context): Promise<NextR
   if (!can(user, "learning:own") || !z.uuid().safeParse(lessonId).success) {
     return NextResponse.redirect(new URL("/learn", request.url));
   }
+  // Another site must not be able to complete an official's lesson by linking here: a visit
+  // counts only when it comes from the portal itself (or is typed in), as the browser reports.
+  if (request.headers.get("sec-fetch-site") === "cross-site") {
+    return NextResponse.redirect(new URL("/learn", request.url));
+  }
   try {
     const { externalUrl } = await recordLinkVisit({ userId: user.id, lessonId });
     // recordLinkVisit accepts only http(s) addresses, so this never redirects to a script URL.
