@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
-import { ArrowLeft, ShieldCheck } from "lucide-react";
+import { BackLink } from "@/components/back-link";
+import { ShieldCheck } from "lucide-react";
 import { can } from "@/lib/domain/permissions";
 import { formatCount } from "@/lib/domain/format-count";
 import { pageCount, parsePageParam } from "@/lib/domain/pagination";
@@ -26,9 +27,7 @@ export async function IntegrityFlagsView({ filter, searchParams }: IntegrityPage
 
   return (
     <div className="space-y-6">
-      <Link href="/admin" className="inline-flex min-h-11 items-center gap-1 text-sm font-semibold text-navy-800 hover:underline">
-        <ArrowLeft aria-hidden="true" className="size-4" /> My organisation
-      </Link>
+      <BackLink href="/admin">My organisation</BackLink>
       <PageHeading
         eyebrow="Organisation"
         title="Learning integrity"

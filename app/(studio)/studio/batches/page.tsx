@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ArrowLeft, CalendarDays } from "lucide-react";
+import { BackLink } from "@/components/back-link";
+import { CalendarDays } from "lucide-react";
 import { formatCount } from "@/lib/domain/format-count";
 import { parsePageParam } from "@/lib/domain/pagination";
 import { requirePermission } from "@/lib/server/auth/session";
@@ -23,9 +24,7 @@ export default async function BatchesPage({ searchParams }: BatchesPageProps) {
 
   return (
     <div className="space-y-6">
-      <Link href="/studio" className="inline-flex min-h-11 items-center gap-1 text-sm font-semibold text-navy-700 hover:underline">
-        <ArrowLeft aria-hidden="true" className="size-4" /> Course studio
-      </Link>
+      <BackLink href="/studio">Course studio</BackLink>
       <PageHeading
         eyebrow="Studio"
         title="Batches and attendance"

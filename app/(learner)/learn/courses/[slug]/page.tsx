@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BackLink } from "@/components/back-link";
 import { notFound } from "next/navigation";
-import { Archive, ArrowLeft, Building2, Clock, ExternalLink, Languages, Monitor, Users } from "lucide-react";
+import { Archive, Building2, Clock, ExternalLink, Languages, Monitor, Users } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
 import { getCoursePage } from "@/lib/server/catalogue/get-course-page";
@@ -45,9 +46,7 @@ export default async function CoursePage({ params }: CoursePageProps) {
 
   return (
     <div className="space-y-6">
-      <Link href={CATALOGUE_HREF} className="inline-flex min-h-11 items-center gap-1 text-sm font-semibold text-navy-700 hover:underline">
-        <ArrowLeft aria-hidden="true" className="size-4" /> {t("backToCatalogue")}
-      </Link>
+      <BackLink href={CATALOGUE_HREF}>{t("backToCatalogue")}</BackLink>
 
       <header className="border-b border-slate-200 pb-5">
         <p className="flex items-center gap-1.5 text-sm font-semibold text-saffron-700">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackLink } from "@/components/back-link";
 import { notFound } from "next/navigation";
-import { ArrowLeft, CalendarDays, MapPin, Users } from "lucide-react";
+import { CalendarDays, MapPin, Users } from "lucide-react";
 import { formatCount } from "@/lib/domain/format-count";
 import { requirePermission } from "@/lib/server/auth/session";
 import { getBatchAttendance } from "@/lib/server/attendance/get-batch-attendance";
@@ -34,9 +34,7 @@ export default async function BatchAttendancePage({ params, searchParams }: Batc
 
   return (
     <div className="space-y-6">
-      <Link href={STUDIO_BATCHES_HREF} className="inline-flex min-h-11 items-center gap-1 text-sm font-semibold text-navy-700 hover:underline">
-        <ArrowLeft aria-hidden="true" className="size-4" /> All batches
-      </Link>
+      <BackLink href={STUDIO_BATCHES_HREF}>All batches</BackLink>
       <PageHeading
         eyebrow={batch.courseTitle}
         title={`Batch ${batch.code}`}

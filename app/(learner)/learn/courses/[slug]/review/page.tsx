@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackLink } from "@/components/back-link";
 import { notFound } from "next/navigation";
-import { ArrowLeft, Lock } from "lucide-react";
+import { Lock } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
 import { getCourseReview } from "@/lib/server/ratings/get-course-review";
@@ -27,9 +27,7 @@ export default async function CourseReviewPage({ params }: { params: Promise<{ s
 
   return (
     <div className="mx-auto max-w-2xl space-y-6">
-      <Link href={learnerCourseHref(course.slug)} className="inline-flex min-h-11 items-center gap-1 text-sm font-semibold text-navy-700 underline underline-offset-2">
-        <ArrowLeft aria-hidden="true" className="size-4" /> {t("back")}
-      </Link>
+      <BackLink href={learnerCourseHref(course.slug)}>{t("back")}</BackLink>
       <PageHeading
         eyebrow={myReview ? t("eyebrowEdit") : t("eyebrowRate")}
         title={course.title}

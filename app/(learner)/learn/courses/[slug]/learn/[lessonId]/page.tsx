@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BackLink } from "@/components/back-link";
 import { notFound, redirect } from "next/navigation";
-import { ArrowLeft, ChevronLeft, ChevronRight, ClipboardCheck, Download, ExternalLink } from "lucide-react";
+import { ChevronLeft, ChevronRight, ClipboardCheck, Download, ExternalLink } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatLearningSeconds } from "@/lib/domain/format-duration";
 import { assessmentHref, certificateHref, learnerCourseHref, lessonPlayerHref } from "@/lib/domain/routes";
@@ -154,9 +155,7 @@ export default async function LessonPlayerPage(props: Params) {
   return (
     <div className="space-y-5">
       <div className="space-y-3">
-        <Link href={learnerCourseHref(slug)} className="inline-flex min-h-11 items-center gap-1 text-sm font-semibold text-navy-700 underline-offset-2 hover:underline">
-          <ArrowLeft aria-hidden="true" className="size-4" /> {course.title}
-        </Link>
+        <BackLink href={learnerCourseHref(slug)}>{course.title}</BackLink>
         <ProgressBar value={enrolment.progressPercent} label={t("progressIn", { course: course.title })} tone={isCourseDone ? "green" : "navy"} />
       </div>
 
