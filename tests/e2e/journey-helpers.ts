@@ -57,11 +57,11 @@ export async function openDisclosure(page: Page, summaryText: string | RegExp): 
 }
 
 /** The lesson outline in the player: a sidebar on a wide screen, a disclosure on a phone. */
-export async function lessonOutline(page: Page): Promise<Locator> {
+export async function lessonOutline(page: Page, label = "Course outline"): Promise<Locator> {
   // Wait for the player itself, or a phone's folded outline would be looked for too early.
   await expect(page.locator("#lesson-title")).toBeVisible();
-  await openDisclosure(page, "Course outline");
-  const outline = page.getByRole("navigation", { name: "Course outline" }).filter({ visible: true });
+  await openDisclosure(page, label);
+  const outline = page.getByRole("navigation", { name: label }).filter({ visible: true });
   await expect(outline).toHaveCount(1);
   return outline;
 }
