@@ -30,7 +30,7 @@ export function LearnerSectionNav() {
   const pathname = usePathname() ?? "";
   const t = useTranslations("learnerNav");
   return (
-    <nav aria-label={t("label")} className="border-b border-slate-200 bg-white">
+    <nav aria-label={t("label")} className="border-b border-slate-200 bg-white print:hidden">
       <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-4">
         {SECTIONS.map((section) => {
           const current = isCurrent(pathname, section.href);

@@ -17,7 +17,7 @@ export async function SiteHeader({ user }: SiteHeaderProps) {
   const items: NavItem[] = accessibleAreas(user).map(({ key, href }) => ({ href, label: t(`areas.${key}`) }));
 
   return (
-    <header className="relative border-b border-slate-200 bg-white">
+    <header className="relative border-b border-slate-200 bg-white print:hidden">
       <TricolourStripe />
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
         <Link href="/" className="flex min-w-0 items-center gap-2 rounded-md text-navy-900">

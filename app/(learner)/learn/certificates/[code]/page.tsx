@@ -20,12 +20,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type PageProps = { params: Promise<{ code: string }> };
 
-// Tailwind has no utility for @page, and the header and footer belong to the app shell: this
-// sheet, rendered only on this page, sets A4 landscape and leaves just the certificate on paper.
+// The app's header, navigation and footer never print (print:hidden in the shell). Tailwind has
+// no utility for @page, so this sheet, rendered only here, sets A4 landscape and lets the
+// certificate fill it.
 const PRINT_SHEET = `
 @media print {
   @page { size: A4 landscape; margin: 10mm; }
-  body > header, body > footer, body > a[href="#main-content"] { display: none !important; }
   body { background: #fff !important; }
   main#main-content { max-width: none !important; padding: 0 !important; margin: 0 !important; }
 }`;
