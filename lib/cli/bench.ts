@@ -3,7 +3,10 @@
 // catalogue; talks only to 127.0.0.1; prints a table and writes a JSON report to
 // tests/artifacts/bench/. Timings are reported against targets, never asserted: a slow machine
 // should get a slow report, not a red build.
-//   BENCH_COURSES (5000), BENCH_REQUESTS (300), BENCH_CONCURRENCY (6) adjust the run;
+// It also measures the National Learning Week board (top 20 and an official's rank) over a week
+// in which BENCH_WEEK_OFFICIALS generated officials learn, in SQL and as the leaderboard page.
+//   BENCH_COURSES (5000), BENCH_REQUESTS (300), BENCH_CONCURRENCY (6), BENCH_WEEK_OFFICIALS
+//   (200000) adjust the run;
 //   BENCH_NO_BUILD=1 uses whatever build .next-e2e holds (e.g. while the tree does not type-check).
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -22,6 +25,8 @@ import { catalogueCountSql, catalogueResultsSql } from "../server/catalogue/cata
 import { BENCH_SCENARIOS } from "./bench/bench-scenarios";
 import { startBenchServer, signIn, type BenchServer } from "./bench/bench-server";
 import { generateBenchCourses } from "./bench/generate-bench-courses";
+import { generateBenchWeek } from "./bench/generate-bench-week";
+import { learningWeekAheadSql, learningWeekTopSql } from "../server/karma/learning-week-board-sql";
 import { summarise } from "./bench/percentiles";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -29,6 +34,8 @@ const DIST_DIR = ".next-e2e";
 const COURSES = Number(process.env.BENCH_COURSES ?? 5000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 6);
+const WEEK_OFFICIALS = Number(process.env.BENCH_WEEK_OFFICIALS ?? 200_000);
+const BOARD_REQUESTS = 60;
 const EXPLAIN_RUNS = 5;
 // Targets for a 2-core machine like CI's; shown beside the figures, not enforced.
 const TARGET_PAGE_P95_MS = 500;
@@ -87,12 +94,10 @@ async function explain(prisma: PrismaClient, sql: Prisma.Sql): Promise<{ ms: num
 
 type Sample = { scenario: string; url: string; ms: number; ok: boolean };
 
-async function fireRequests(server: BenchServer, cookie: string): Promise<Sample[]> {
-  const plan = Array.from({ length: REQUESTS }, (_, i) => {
-    const scenario = BENCH_SCENARIOS[i % BENCH_SCENARIOS.length]!;
-    const query = scenario.queries[Math.floor(i / BENCH_SCENARIOS.length) % scenario.queries.length]!;
-    return { scenario: scenario.name, url: `${server.baseUrl}${catalogueHref(query)}` };
-  });
+type PlannedRequest = { scenario: string; url: string };
+
+/** Fires the planned requests at CONCURRENCY; a sample is ok when the page answered 200 with `marker`. */
+async function fire(plan: PlannedRequest[], cookie: string, marker: string): Promise<Sample[]> {
   const samples: Sample[] = [];
   let next = 0;
   const worker = async () => {
@@ -102,8 +107,7 @@ async function fireRequests(server: BenchServer, cookie: string): Promise<Sample
       let ok = false;
       try {
         const response = await fetch(item.url, { headers: { cookie }, redirect: "manual" });
-        const body = await response.text();
-        ok = response.status === 200 && body.includes('id="catalogue-results"');
+        ok = response.status === 200 && (await response.text()).includes(marker);
       } catch {
         ok = false;
       }
@@ -112,6 +116,35 @@ async function fireRequests(server: BenchServer, cookie: string): Promise<Sample
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   return samples;
+}
+
+function cataloguePlan(server: BenchServer): PlannedRequest[] {
+  return Array.from({ length: REQUESTS }, (_, i) => {
+    const scenario = BENCH_SCENARIOS[i % BENCH_SCENARIOS.length]!;
+    const query = scenario.queries[Math.floor(i / BENCH_SCENARIOS.length) % scenario.queries.length]!;
+    return { scenario: scenario.name, url: `${server.baseUrl}${catalogueHref(query)}` };
+  });
+}
+
+/** The board's own SQL, across government and in the largest organisation, for a median official. */
+async function explainLearningWeek(prisma: PrismaClient, weekStart: string): Promise<{ name: string; ms: number; indexes: string[] }[]> {
+  const [median] = await prisma.$queryRaw<{ seconds: number | null }[]>`
+    SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY "competencyLinkedSeconds") AS "seconds"
+    FROM "LearningTimeWeekly" WHERE "weekStart" = ${weekStart}::date`;
+  const [largest] = await prisma.$queryRaw<{ organisationId: string }[]>`
+    SELECT "organisationId" FROM "User" WHERE "organisationId" IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`;
+  const seconds = median?.seconds ?? 0;
+  const government = { organisationId: null };
+  const organisation = { organisationId: largest?.organisationId ?? null };
+  const queries = [
+    { name: "week top 20", sql: learningWeekTopSql(weekStart, government, 20) },
+    { name: "week rank", sql: learningWeekAheadSql(weekStart, government, seconds) },
+    { name: "org week top 20", sql: learningWeekTopSql(weekStart, organisation, 20) },
+    { name: "org week rank", sql: learningWeekAheadSql(weekStart, organisation, seconds) },
+  ];
+  const results = [];
+  for (const query of queries) results.push({ name: query.name, ...(await explain(prisma, query.sql)) });
+  return results;
 }
 
 const fmt = (ms: number) => (Number.isFinite(ms) ? ms.toFixed(1) : "-");
@@ -155,6 +188,13 @@ async function main(): Promise<number> {
       log(`  ${scenario.name}: page ${fmt(results.ms)} ms, count ${fmt(count.ms)} ms; indexes ${[...new Set([...results.indexes, ...count.indexes])].join(", ") || "none"}`);
     }
 
+    started = Date.now();
+    const { weekStart } = await generateBenchWeek(prisma, WEEK_OFFICIALS);
+    const learners = await prisma.learningTimeWeekly.count({ where: { weekStart: new Date(`${weekStart}T00:00:00Z`) } });
+    log(`Learning Week of ${weekStart}: ${learners} officials with time (${WEEK_OFFICIALS} generated in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    const weekSql = await explainLearningWeek(prisma, weekStart);
+    for (const row of weekSql) log(`  ${row.name}: ${fmt(row.ms)} ms; indexes ${row.indexes.join(", ") || "none"}`);
+
     server = await startBenchServer({ root: ROOT, databaseUrl, port: await freePort(), distDir: DIST_DIR });
     log(`server up at ${server.baseUrl}; signing in as ${DEMO_ACCOUNTS.learner.email}`);
     const cookie = await signIn(server.baseUrl, DEMO_ACCOUNTS.learner.email, DEMO_ACCOUNTS.learner.password);
@@ -165,7 +205,7 @@ async function main(): Promise<number> {
     }
     log(`${REQUESTS} catalogue requests at concurrency ${CONCURRENCY}…`);
     started = Date.now();
-    const samples = await fireRequests(server, cookie);
+    const samples = await fire(cataloguePlan(server), cookie, 'id="catalogue-results"');
     const seconds = (Date.now() - started) / 1000;
 
     const rows = BENCH_SCENARIOS.map((scenario) => {
@@ -185,6 +225,12 @@ async function main(): Promise<number> {
     });
     const overall = summarise(samples.map((sample) => sample.ms));
 
+    log(`${BOARD_REQUESTS} leaderboard page requests (both Learning Week boards) at concurrency ${CONCURRENCY}…`);
+    const boardPlan = Array.from({ length: BOARD_REQUESTS }, () => ({ scenario: "leaderboard", url: `${server!.baseUrl}/learn/leaderboard` }));
+    const boardSamples = await fire(boardPlan, cookie, 'id="learning-week"');
+    const board = summarise(boardSamples.map((sample) => sample.ms));
+    const boardErrors = boardSamples.filter((sample) => !sample.ok).length;
+
     console.log("");
     console.table(
       rows.map((row) => ({
@@ -202,6 +248,11 @@ async function main(): Promise<number> {
     log(`overall: ${samples.length} requests in ${seconds.toFixed(1)} s (${(samples.length / seconds).toFixed(1)} req/s), p50 ${fmt(overall.p50)} ms, p95 ${fmt(overall.p95)} ms, max ${fmt(overall.max)} ms`);
     log(`targets: page p95 ≤ ${TARGET_PAGE_P95_MS} ms, SQL ≤ ${TARGET_SQL_MS} ms (informational)`);
     for (const row of rows) log(`  indexes used by "${row.scenario}": ${row.indexes.join(", ") || "(none: sequential scan)"}`);
+    log(
+      `leaderboard page: p50 ${fmt(board.p50)} ms, p95 ${fmt(board.p95)} ms, max ${fmt(board.max)} ms, ${boardErrors} errors; ` +
+        `board SQL ${weekSql.map((row) => `${row.name} ${fmt(row.ms)} ms`).join(", ")} ` +
+        `(${board.p95 <= TARGET_PAGE_P95_MS && weekSql.every((row) => row.ms <= TARGET_SQL_MS) ? "ok" : "MISSED"})`,
+    );
 
     const report = {
       at: new Date().toISOString(),
@@ -210,14 +261,15 @@ async function main(): Promise<number> {
       targets: { pageP95Ms: TARGET_PAGE_P95_MS, sqlMs: TARGET_SQL_MS },
       overall: { ...overall, seconds, requestsPerSecond: samples.length / seconds },
       scenarios: rows,
-      failures: samples.filter((sample) => !sample.ok).slice(0, 20),
+      learningWeek: { weekStart, officialsWithTime: learners, generatedOfficials: WEEK_OFFICIALS, sql: weekSql, page: { ...board, errors: boardErrors } },
+      failures: [...samples, ...boardSamples].filter((sample) => !sample.ok).slice(0, 20),
     };
     const dir = path.join(ROOT, "tests", "artifacts", "bench");
     await mkdir(dir, { recursive: true });
     const file = path.join(dir, `catalogue-${report.at.replace(/[:.]/g, "-")}.json`);
     await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
     log(`report written to ${path.relative(ROOT, file)}`);
-    return samples.some((sample) => !sample.ok) ? 1 : 0;
+    return samples.some((sample) => !sample.ok) || boardErrors > 0 ? 1 : 0;
   } finally {
     await cleanup();
   }

@@ -99,6 +99,14 @@ describe("seedDatabase", () => {
       SELECT oc."userId" FROM "OfficialCompetency" oc
       WHERE oc.level <> (SELECT max(p.level) FROM "PassbookEntry" p WHERE p."userId" = oc."userId" AND p."competencyId" = oc."competencyId")`;
     expect(badLevels).toEqual([]);
+    const badWeeks = await prisma.$queryRaw<{ userId: string }[]>`
+      SELECT coalesce(d."userId", w."userId") AS "userId"
+      FROM (SELECT "userId", "learning_week_start"("day") AS "weekStart", sum("seconds")::int AS s, sum("competencyLinkedSeconds")::int AS c
+            FROM "LearningTimeDaily" GROUP BY 1, 2) d
+      FULL JOIN (SELECT * FROM "LearningTimeWeekly" WHERE "seconds" <> 0 OR "competencyLinkedSeconds" <> 0) w
+        ON w."userId" = d."userId" AND w."weekStart" = d."weekStart"
+      WHERE d.s IS DISTINCT FROM w."seconds" OR d.c IS DISTINCT FROM w."competencyLinkedSeconds"`;
+    expect(badWeeks).toEqual([]);
   });
 
   it("has ratings only from officials who completed the course, as the app requires", async () => {

@@ -132,6 +132,27 @@ describe("getLearningWeekBoard", () => {
     expect(board.me).toEqual({ rank: 2, score: 1000 });
   });
 
+  test("weekly totals follow every change to the days, by trigger", async () => {
+    const weekly = () =>
+      fixtureDb.learningTimeWeekly.findMany({ where: { userId: ids.E! }, orderBy: { weekStart: "asc" }, select: { weekStart: true, seconds: true, competencyLinkedSeconds: true } });
+    const monday = dayOfWeek(0);
+    expect(await weekly()).toEqual([{ weekStart: monday, seconds: 600, competencyLinkedSeconds: 0 }]);
+
+    await fixtureDb.learningTimeDaily.create({ data: { userId: ids.E!, day: dayOfWeek(4), seconds: 120, competencyLinkedSeconds: 120 } });
+    await fixtureDb.learningTimeDaily.update({ where: { userId_day: { userId: ids.E!, day: dayOfWeek(2) } }, data: { seconds: 900 } });
+    expect(await weekly()).toEqual([{ weekStart: monday, seconds: 1020, competencyLinkedSeconds: 120 }]);
+
+    // A row moved to the next week leaves this one and joins that one.
+    await fixtureDb.learningTimeDaily.update({ where: { userId_day: { userId: ids.E!, day: dayOfWeek(4) } }, data: { day: dayOfWeek(8) } });
+    expect(await weekly()).toEqual([
+      { weekStart: monday, seconds: 900, competencyLinkedSeconds: 0 },
+      { weekStart: dayOfWeek(7), seconds: 120, competencyLinkedSeconds: 120 },
+    ]);
+    await fixtureDb.learningTimeDaily.delete({ where: { userId_day: { userId: ids.E!, day: dayOfWeek(8) } } });
+    await fixtureDb.learningTimeDaily.update({ where: { userId_day: { userId: ids.E!, day: dayOfWeek(2) } }, data: { seconds: 600 } });
+    expect((await weekly()).map((row) => row.seconds)).toEqual([600, 0]);
+  });
+
   test("an official with no linked time this week ranks after everyone who has some", async () => {
     const board = await getLearningWeekBoard(ids.D!, "government", NOW);
     expect(board.me).toEqual({ rank: 4, score: 0 });
