@@ -103,9 +103,8 @@ describe("seedDatabase", () => {
       SELECT coalesce(d."userId", w."userId") AS "userId"
       FROM (SELECT "userId", "learning_week_start"("day") AS "weekStart", sum("seconds")::int AS s, sum("competencyLinkedSeconds")::int AS c
             FROM "LearningTimeDaily" GROUP BY 1, 2) d
-      FULL JOIN (SELECT * FROM "LearningTimeWeekly" WHERE "seconds" <> 0 OR "competencyLinkedSeconds" <> 0) w
-        ON w."userId" = d."userId" AND w."weekStart" = d."weekStart"
-      WHERE d.s IS DISTINCT FROM w."seconds" OR d.c IS DISTINCT FROM w."competencyLinkedSeconds"`;
+      FULL JOIN "LearningTimeWeekly" w ON w."userId" = d."userId" AND w."weekStart" = d."weekStart"
+      WHERE coalesce(d.s, 0) <> coalesce(w."seconds", 0) OR coalesce(d.c, 0) <> coalesce(w."competencyLinkedSeconds", 0)`;
     expect(badWeeks).toEqual([]);
   });
 
