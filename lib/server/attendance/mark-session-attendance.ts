@@ -65,7 +65,7 @@ export async function markSessionAttendance(input: MarkSessionAttendanceInput): 
       },
     });
     if (!session) throw new AttendanceError("SESSION_NOT_FOUND");
-    await tx.$queryRaw`SELECT 1 FROM "BatchSession" WHERE "id" = ${session.id}::uuid FOR UPDATE`;
+    await tx.$queryRaw`SELECT 1 FROM "BatchSession" WHERE "id" = ${session.id}::uuid FOR NO KEY UPDATE`;
 
     // An id that is not a UUID cannot be enrolled; leaving it out of the queries makes it NOT_IN_BATCH.
     const userIds = input.marks.map((mark) => mark.userId).filter((id) => uuid.safeParse(id).success);

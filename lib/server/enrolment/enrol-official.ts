@@ -26,7 +26,7 @@ type LockedBatchRow = { id: string; courseId: string; status: BatchSnapshot["sta
  * Throws DomainError (COURSE_NOT_PUBLISHED, BATCH_REQUIRED, BATCH_NOT_FOUND, BATCH_NOT_OPEN,
  * BATCH_STARTED, BATCH_FULL); nothing is written when it does.
  *
- * Concurrency: the batch row is locked (FOR UPDATE) before its seats are counted, so the last
+ * Concurrency: the batch row is locked (FOR NO KEY UPDATE) before its seats are counted, so the last
  * seat goes to exactly one official; the enrolment is inserted with ON CONFLICT DO NOTHING on
  * the unique (userId, courseId) and re-activated with a status-conditional update, so two tabs
  * enrolling at once leave one row and one "registered" record. Rows are locked in the order
@@ -83,7 +83,7 @@ async function lockBatchWithSeats(tx: Prisma.TransactionClient, batchId: string)
   // commits, and then counts the seat this one took.
   const rows = await tx.$queryRaw<LockedBatchRow[]>`
     SELECT "id", "courseId", "status"::text AS "status", "startsAt", "seatLimit"
-    FROM "Batch" WHERE "id" = ${batchId}::uuid FOR UPDATE`;
+    FROM "Batch" WHERE "id" = ${batchId}::uuid FOR NO KEY UPDATE`;
   const row = rows[0];
   if (!row) return null;
   const seatsTaken = await tx.enrolment.count({ where: { batchId: row.id, status: { not: "WITHDRAWN" } } });

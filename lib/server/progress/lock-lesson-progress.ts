@@ -5,6 +5,9 @@ import { isoDate } from "@/lib/domain/format-date";
 
 // Shared steps of the progress use-cases, always run inside their transaction. Lock order is
 // LessonProgress → Enrolment (→ whatever completion locks next); every progress write follows it.
+// Parent rows are locked FOR NO KEY UPDATE, never FOR UPDATE: creating a progress row takes a
+// KEY SHARE lock on its enrolment (the foreign key), and FOR UPDATE would conflict with the one
+// a second tab's new lesson holds, so two tabs opening lessons at once would deadlock.
 
 export type LockedProgress = {
   status: "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED";
@@ -51,7 +54,7 @@ export async function touchEnrolment(
   input: { enrolmentId: string; now: Date; progressPercent?: number },
 ): Promise<EnrolmentStatus> {
   const rows = await tx.$queryRaw<{ status: EnrolmentStatus; startedAt: Date | null }[]>`
-    SELECT "status"::text AS "status", "startedAt" FROM "Enrolment" WHERE "id" = ${input.enrolmentId}::uuid FOR UPDATE`;
+    SELECT "status"::text AS "status", "startedAt" FROM "Enrolment" WHERE "id" = ${input.enrolmentId}::uuid FOR NO KEY UPDATE`;
   const status = statusAfterLearningActivity(rows[0] ?? null);
   await tx.enrolment.update({
     where: { id: input.enrolmentId },

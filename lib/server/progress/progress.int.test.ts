@@ -157,6 +157,21 @@ describe("reading pings and learning time", () => {
   });
 });
 
+describe("several tabs at once", () => {
+  test("opening many lessons of one enrolment at the same moment neither deadlocks nor loses a row", async () => {
+    for (let round = 0; round < 5; round++) {
+      const { learner, enrolment, lessons } = await setUp();
+      const readings = [lessons.text, lessons.pdf, lessons.optional];
+      const results = await Promise.allSettled([
+        ...readings.map((lessonId) => recordActivePing({ userId: learner.id, lessonId, now: at(0) })),
+        recordVideoHeartbeat({ userId: learner.id, lessonId: lessons.video, positionSeconds: 0, now: at(0) }),
+      ]);
+      expect(results.filter((result) => result.status === "rejected")).toEqual([]);
+      expect(await fixtureDb.lessonProgress.count({ where: { enrolmentId: enrolment.id } })).toBe(4);
+    }
+  });
+});
+
 describe("lesson completion integrity", () => {
   test("completing a reading it has barely opened is refused, flagged once, and changes nothing else", async () => {
     const { learner, enrolment, lessons } = await setUp();

@@ -34,7 +34,7 @@ export async function rateCourse(input: RateCourseInput): Promise<RateCourseResu
       SELECT e."id", e."courseId"
       FROM "Enrolment" e JOIN "Course" c ON c."id" = e."courseId"
       WHERE e."userId" = ${input.userId}::uuid AND c."slug" = ${input.courseSlug} AND e."status" = 'COMPLETED'
-      FOR UPDATE OF e`;
+      FOR NO KEY UPDATE OF e`;
     if (!enrolment) throw new DomainError("RATING_NEEDS_COMPLETION");
     const { courseId } = enrolment;
 
