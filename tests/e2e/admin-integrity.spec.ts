@@ -15,6 +15,7 @@ test("an MDO admin reviews an integrity flag and finds it under Reviewed", async
   const openFlags = page.getByRole("region", { name: "Open flags" }).getByRole("article");
   const before = await openFlags.count();
   expect(before).toBeGreaterThan(0);
+  const openTotal = Number((await page.getByRole("link", { name: /^Open \(\d+\)$/ }).innerText()).replace(/\D/g, ""));
   const flag = openFlags.first();
   const official = (await flag.getByRole("heading", { level: 3 }).innerText()).trim();
   await expect(flag.locator("dt", { hasText: "Server saw" })).toBeVisible();
@@ -28,14 +29,16 @@ test("an MDO admin reviews an integrity flag and finds it under Reviewed", async
   await flag.getByRole("radio", { name: /Followed up/ }).check();
   await flag.getByLabel(/Note/).fill("Spoke to the official; the lesson will be taken again.");
   await flag.getByRole("button", { name: "Mark reviewed" }).click();
-  await expect(page.getByRole("region", { name: "Open flags" }).getByRole("heading", { name: official, exact: true })).toHaveCount(0);
-  await expect(page.getByRole("link", { name: `Open (${before - 1})` })).toBeVisible();
+  // One official can have several flags (one per lesson), so the count says this one left the queue.
+  await expect(page.getByRole("link", { name: `Open (${openTotal - 1})` })).toBeVisible();
 
   await page.getByRole("link", { name: "Reviewed" }).click();
   await expect(page).toHaveURL(/\/admin\/integrity\/reviewed$/);
-  const reviewed = page.getByRole("region", { name: "Reviewed flags" }).getByRole("article").filter({
-    has: page.getByRole("heading", { name: official, exact: true }),
-  });
+  const reviewed = page
+    .getByRole("region", { name: "Reviewed flags" })
+    .getByRole("article")
+    .filter({ has: page.getByRole("heading", { name: official, exact: true }) })
+    .filter({ hasText: "the lesson will be taken again" });
   await expect(reviewed.first()).toContainText("Followed up");
   await expect(reviewed.first()).toContainText(`by ${DEMO_ACCOUNTS.mdoAdmin.name}`);
   await expect(reviewed.first()).toContainText("the lesson will be taken again");
