@@ -1,5 +1,6 @@
 // Deterministic randomness for the seed: the same data on every machine and every run.
 // mulberry32 is a tiny 32-bit generator, plenty for picking demo names and dates.
+import { mulberry32 } from "../../lib/domain/mulberry32";
 
 export type Random = {
   /** Uniform in [0, 1). */
@@ -14,16 +15,6 @@ export type Random = {
   sample<T>(items: readonly T[], count: number): T[];
 };
 
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // FNV-1a, so each seed step gets its own stream from a label: adding data to one step does not
 // shift what every later step generates.

@@ -4,6 +4,7 @@
 // attempt always renders the same way — after a reload, in a second tab, or when the server
 // rebuilds it — and so that a reported problem can be replayed exactly.
 
+import { mulberry32 } from "@/lib/domain/mulberry32";
 import type { QuestionType } from "./scoring";
 
 export type OrderableOption = { id: string; position: number };
@@ -54,16 +55,9 @@ export function hashSeed(seed: string): number {
   return hash >>> 0;
 }
 
-/** mulberry32: small, fast, good enough to order questions; not for anything secret. */
+/** A generator seeded from a string; the same seed always orders the same way. */
 export function createSeededRandom(seed: string): () => number {
-  let state = hashSeed(seed);
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32(hashSeed(seed));
 }
 
 /** Fisher–Yates with a seeded generator; returns a new array. */
