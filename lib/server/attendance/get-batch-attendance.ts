@@ -12,6 +12,7 @@ import {
 import type { CurrentUser } from "@/lib/domain/roles";
 import { providerScopeFilter } from "@/lib/server/auth/scope";
 import { db } from "@/lib/server/db";
+import { BATCH_SUMMARY_FIELDS } from "./batch-summary-select";
 
 /** Above any batch's seat limit: the register is bounded even if a batch were overbooked. */
 export const ROSTER_LIMIT = 500;
@@ -69,13 +70,7 @@ export const getBatchAttendance = cache(
     const batch = await db.batch.findFirst({
       where: { id: batchId, course: providerScopeFilter(actor) },
       select: {
-        id: true,
-        code: true,
-        status: true,
-        startsAt: true,
-        endsAt: true,
-        venue: true,
-        seatLimit: true,
+        ...BATCH_SUMMARY_FIELDS,
         course: { select: { title: true, provider: { select: { name: true } } } },
       },
     });

@@ -4,6 +4,7 @@ import { pageCount, pageWindow } from "@/lib/domain/pagination";
 import type { CurrentUser } from "@/lib/domain/roles";
 import { providerScopeFilter } from "@/lib/server/auth/scope";
 import { db } from "@/lib/server/db";
+import { BATCH_SUMMARY_FIELDS } from "./batch-summary-select";
 
 export const BATCHES_PAGE_SIZE = 20;
 
@@ -46,13 +47,7 @@ export const listProviderBatches = cache(async (actor: Pick<CurrentUser, "grants
       skip: window.offset,
       take: window.pageSize,
       select: {
-        id: true,
-        code: true,
-        status: true,
-        startsAt: true,
-        endsAt: true,
-        venue: true,
-        seatLimit: true,
+        ...BATCH_SUMMARY_FIELDS,
         course: { select: { title: true, providerId: true, provider: { select: { name: true } } } },
         _count: { select: { sessions: true } },
       },

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/server/db";
+import { COURSE_OUTLINE_SELECT } from "@/lib/server/catalogue/course-outline-select";
 import { averageRating } from "@/lib/domain/catalogue/average-rating";
 import type {
   CompetencyTypeName,
@@ -88,17 +89,7 @@ export const getCoursePage = cache(async (slug: string, userId: string): Promise
           competency: { select: { id: true, code: true, name: true, type: true } },
         },
       },
-      modules: {
-        orderBy: { position: "asc" },
-        select: {
-          id: true,
-          title: true,
-          lessons: {
-            orderBy: { position: "asc" },
-            select: { id: true, title: true, type: true, durationSeconds: true, isRequired: true },
-          },
-        },
-      },
+      modules: COURSE_OUTLINE_SELECT,
     },
   });
   if (!course || (course.status !== "PUBLISHED" && course.status !== "ARCHIVED")) return null;

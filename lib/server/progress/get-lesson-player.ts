@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/server/db";
+import { COURSE_OUTLINE_SELECT } from "@/lib/server/catalogue/course-outline-select";
 import type { EnrolmentStatus } from "@/lib/domain/learning/enrolment-rules";
 import type { LessonType } from "@/lib/domain/learning/lesson-integrity";
 
@@ -60,17 +61,7 @@ export const getLessonPlayer = cache(async (userId: string, slug: string, lesson
       slug: true,
       title: true,
       enrolments: { where: { userId }, select: { id: true, status: true, progressPercent: true } },
-      modules: {
-        orderBy: { position: "asc" },
-        select: {
-          id: true,
-          title: true,
-          lessons: {
-            orderBy: { position: "asc" },
-            select: { id: true, title: true, type: true, durationSeconds: true, isRequired: true },
-          },
-        },
-      },
+      modules: COURSE_OUTLINE_SELECT,
     },
   });
   if (!course) return { kind: "NOT_FOUND" };
