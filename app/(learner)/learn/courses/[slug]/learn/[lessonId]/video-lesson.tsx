@@ -114,29 +114,24 @@ export function VideoLesson(props: VideoLessonProps) {
       if (document.visibilityState === "hidden") onLeave();
     };
 
-    video.addEventListener("play", onPlay);
-    video.addEventListener("pause", onPauseOrEnd);
-    video.addEventListener("ended", onPauseOrEnd);
-    video.addEventListener("timeupdate", onTimeUpdate);
-    video.addEventListener("seeking", onSeeking);
-    video.addEventListener("seeked", onSeeked);
-    video.addEventListener("ratechange", onRateChange);
-    video.addEventListener("loadedmetadata", onLoadedMetadata);
+    // One table of listeners, so what is added is exactly what is removed.
+    const listeners: [EventTarget, string, () => void][] = [
+      [video, "play", onPlay],
+      [video, "pause", onPauseOrEnd],
+      [video, "ended", onPauseOrEnd],
+      [video, "timeupdate", onTimeUpdate],
+      [video, "seeking", onSeeking],
+      [video, "seeked", onSeeked],
+      [video, "ratechange", onRateChange],
+      [video, "loadedmetadata", onLoadedMetadata],
+      [window, "pagehide", onLeave],
+      [document, "visibilitychange", onVisibility],
+    ];
+    for (const [target, type, listener] of listeners) target.addEventListener(type, listener);
     if (video.readyState >= 1) onLoadedMetadata();
-    window.addEventListener("pagehide", onLeave);
-    document.addEventListener("visibilitychange", onVisibility);
     return () => {
       stopTimer();
-      video.removeEventListener("play", onPlay);
-      video.removeEventListener("pause", onPauseOrEnd);
-      video.removeEventListener("ended", onPauseOrEnd);
-      video.removeEventListener("timeupdate", onTimeUpdate);
-      video.removeEventListener("seeking", onSeeking);
-      video.removeEventListener("seeked", onSeeked);
-      video.removeEventListener("ratechange", onRateChange);
-      video.removeEventListener("loadedmetadata", onLoadedMetadata);
-      window.removeEventListener("pagehide", onLeave);
-      document.removeEventListener("visibilitychange", onVisibility);
+      for (const [target, type, listener] of listeners) target.removeEventListener(type, listener);
     };
   }, [beat, lessonId, props.initialPositionSeconds, props.initialMaxPositionSeconds]);
 
