@@ -28,7 +28,13 @@ export const CLIENT_NAMESPACES = [
   "certificate",
 ] as const satisfies readonly (keyof Messages)[];
 
-export function clientMessages(locale: Locale): Pick<Messages, (typeof CLIENT_NAMESPACES)[number]> {
-  const all = MESSAGES[locale];
-  return Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, all[ns]])) as Pick<Messages, (typeof CLIENT_NAMESPACES)[number]>;
+type ClientMessages = Pick<Messages, (typeof CLIENT_NAMESPACES)[number]>;
+
+// Picked once per language at start-up, not on every request.
+const CLIENT_MESSAGES = Object.fromEntries(
+  Object.entries(MESSAGES).map(([locale, all]) => [locale, Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, all[ns]]))]),
+) as Record<Locale, ClientMessages>;
+
+export function clientMessages(locale: Locale): ClientMessages {
+  return CLIENT_MESSAGES[locale];
 }
