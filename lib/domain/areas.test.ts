@@ -18,7 +18,7 @@ describe("primaryAreaHref", () => {
     ["learner who is also an MDO admin", ["MDO_ADMIN", "LEARNER"], "/learn"],
     ["provider without learner role", ["CONTENT_PROVIDER"], "/studio"],
     ["MDO admin without learner role", ["MDO_ADMIN"], "/admin"],
-    ["analyst without learner role", ["CBC_ANALYST"], "/analytics"],
+    ["analyst without learner role", ["CBC_ANALYST"], "/reports"],
     ["super admin without learner role", ["SUPER_ADMIN"], "/learn"],
     ["no grants at all", [], null],
   ])("%s → %s", (_name, roles, expected) => {
@@ -30,11 +30,11 @@ describe("accessibleAreas", () => {
   test.each<[RoleName[], string[]]>([
     [["LEARNER"], ["learn"]],
     [["CONTENT_PROVIDER"], ["studio"]],
-    [["MDO_ADMIN"], ["admin"]],
+    [["MDO_ADMIN"], ["admin", "reports"]],
     // Analysts may read officials, but the organisation console is not theirs to be sent to.
-    [["CBC_ANALYST"], ["analytics"]],
+    [["CBC_ANALYST"], ["reports", "framework"]],
     [["LEARNER", "CONTENT_PROVIDER"], ["learn", "studio"]],
-    [["SUPER_ADMIN"], ["learn", "studio", "admin", "analytics"]],
+    [["SUPER_ADMIN"], ["learn", "studio", "admin", "reports", "framework"]],
     [[], []],
   ])("%j → %j", (roles, expected) => {
     expect(accessibleAreas(userWith(...roles)).map((area) => area.key)).toEqual(expected);

@@ -1,7 +1,7 @@
 import { can, hasRole, type Permission } from "@/lib/domain/permissions";
 import type { CurrentUser } from "@/lib/domain/roles";
 
-export type AreaKey = "learn" | "studio" | "admin" | "analytics";
+export type AreaKey = "learn" | "studio" | "admin" | "reports" | "framework";
 
 export type Area = {
   key: AreaKey;
@@ -16,7 +16,9 @@ export const AREAS: readonly Area[] = [
   { key: "learn", href: "/learn", label: "My learning", permission: "learning:own" },
   { key: "studio", href: "/studio", label: "Studio", permission: "studio:access" },
   { key: "admin", href: "/admin", label: "My organisation", permission: "org:console" },
-  { key: "analytics", href: "/analytics", label: "Analytics", permission: "analytics:read" },
+  // MDO admins see their subtree here, analysts the whole government.
+  { key: "reports", href: "/reports", label: "Reports", permission: "org:reports:read" },
+  { key: "framework", href: "/framework", label: "Competency framework", permission: "frac:read" },
 ];
 
 export function areaByKey(key: AreaKey): Area {

@@ -43,6 +43,13 @@ describe("can", () => {
     [["CBC_ANALYST"], "org:officials:manage", false],
     [["CBC_ANALYST"], "org:plan:manage", false],
     [["CBC_ANALYST"], "course:author", false],
+    // Analysts read the competency framework; only super admins change it.
+    [["CBC_ANALYST"], "frac:read", true],
+    [["CBC_ANALYST"], "frac:manage", false],
+    [["MDO_ADMIN"], "frac:read", false],
+    [["MDO_ADMIN"], "org:reports:read", true],
+    [["LEARNER"], "org:reports:read", false],
+    [["SUPER_ADMIN"], "frac:manage", true],
     [["SUPER_ADMIN"], "admin:all", true],
     [["SUPER_ADMIN"], "course:review", true],
     [["SUPER_ADMIN"], "org:officials:manage", true],

@@ -15,8 +15,10 @@ export const PERMISSIONS = [
   "org:officials:manage", // create, edit, suspend officials; grant roles within the subtree
   "org:enrolments:assign", // assign courses to officials of the subtree
   "org:plan:manage", // capacity-building plans of the subtree
-  "org:reports:read", // progress reports of the subtree
+  "org:reports:read", // learning and competency-gap reports (MDO admins: their subtree; analysts: all)
   "analytics:read", // government-wide analytics dashboards
+  "frac:read", // the competency framework: competencies, FRAC roles, posts, versions; export
+  "frac:manage", // edit and import the competency framework
   "audit:read", // the audit log
   "admin:all", // platform administration (organisations, providers, competencies)
 ] as const;
@@ -29,6 +31,7 @@ export const READ_ONLY_PERMISSIONS: ReadonlySet<Permission> = new Set<Permission
   "org:officials:read",
   "org:reports:read",
   "analytics:read",
+  "frac:read",
   "audit:read",
 ]);
 
@@ -44,7 +47,7 @@ export const ROLE_PERMISSIONS: Record<RoleName, readonly Permission[]> = {
     "org:plan:manage",
     "org:reports:read",
   ],
-  CBC_ANALYST: ["course:browse", "org:officials:read", "org:reports:read", "analytics:read"],
+  CBC_ANALYST: ["course:browse", "org:officials:read", "org:reports:read", "analytics:read", "frac:read"],
   SUPER_ADMIN: PERMISSIONS,
 };
 

@@ -1,5 +1,6 @@
-// Passbook evidence for the seeded officials — from completed courses, supervisors and
-// self-assessment — and the current level per competency derived from it.
+// Passbook evidence for the seeded officials — from completed courses and supervisors — their
+// self-assessments, and the held level per competency derived from the verified evidence.
+import { VERIFIED_EVIDENCE_SOURCES } from "../../lib/domain/competency/held-level";
 import type { PassbookSource, PrismaClient } from "../../lib/generated/prisma/client";
 import { insertInChunks } from "./chunks";
 import { daysFromBase } from "./dates";
@@ -45,6 +46,7 @@ export async function writePassbook(
     })),
   );
 
+  const selfAssessments: { userId: string; competencyId: string; level: number; note: string; assessedAt: Date }[] = [];
   for (const official of input.officials) {
     const random = createRandom(`passbook:${official.email}`);
     const required = [...official.requirements.entries()].sort(([a], [b]) => a.localeCompare(b));
@@ -66,15 +68,12 @@ export async function writePassbook(
     }
     if (isScripted || random.chance(0.1)) {
       const [competencyId] = random.pick(required);
-      entries.push({
+      selfAssessments.push({
         userId: official.id,
         competencyId,
         level: isScripted ? 1 : random.int(1, 2),
-        source: "SELF",
-        evidence: "Self-assessment against the FRAC competency dictionary.",
-        evidenceRef: null,
-        awardedById: null,
-        awardedAt: daysFromBase(-random.int(60, 200)),
+        note: "Self-assessment against the FRAC competency dictionary.",
+        assessedAt: daysFromBase(-random.int(60, 200)),
       });
     }
   }
@@ -90,13 +89,15 @@ export async function writePassbook(
   );
   const missing = entries.filter((entry) => !existing.has(entryKey(entry)));
   await insertInChunks(missing, (slice) => prisma.passbookEntry.createMany({ data: slice }));
+  // An official's later re-rating is theirs to keep: existing self-assessments are left alone.
+  await insertInChunks(selfAssessments, (slice) => prisma.selfAssessment.createMany({ data: slice, skipDuplicates: true }));
 
-  // The current level is, by definition, the highest level evidenced.
+  // The held level: the highest verified, unrevoked evidence (lib/domain/competency/held-level.ts).
   await prisma.$executeRaw`
     INSERT INTO "OfficialCompetency" ("userId", "competencyId", "level", "updatedAt")
     SELECT "userId", "competencyId", max("level"), max("awardedAt")
     FROM "PassbookEntry"
-    WHERE "userId" = ANY(${userIds}::uuid[])
+    WHERE "userId" = ANY(${userIds}::uuid[]) AND "source"::text = ANY(${[...VERIFIED_EVIDENCE_SOURCES]}::text[]) AND "revokedAt" IS NULL
     GROUP BY "userId", "competencyId"
     ON CONFLICT ("userId", "competencyId")
     DO UPDATE SET "level" = EXCLUDED."level", "updatedAt" = EXCLUDED."updatedAt"

@@ -53,9 +53,14 @@ describe("database constraints", () => {
     await expect(prisma.auditLog.deleteMany({ where: { id: entry.id } })).rejects.toThrow(/append-only/);
   });
 
+  it("keeps one framework in use at a time", async () => {
+    await expect(prisma.competencyFramework.create({ data: { code: `F-${unique()}`, name: "Another", status: "ACTIVE" } })).rejects.toThrow();
+  });
+
   it("refuses proficiency levels outside 1–5", async () => {
+    const framework = await prisma.competencyFramework.findFirstOrThrow({ where: { status: "ACTIVE" } });
     const competency = await prisma.competency.create({
-      data: { code: `c-${unique()}`, name: `Competency ${unique()}`, type: "BEHAVIOURAL", area: "a", description: "d" },
+      data: { frameworkId: framework.id, code: `c-${unique()}`, name: `Competency ${unique()}`, type: "BEHAVIOURAL", area: "a", description: "d" },
     });
     await expect(
       prisma.competencyLevel.create({ data: { competencyId: competency.id, level: 6, name: "x", descriptor: "y" } }),

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, test } from "vitest";
 import { z } from "zod";
 import { ok } from "@/lib/domain/action-result";
+import { DomainError } from "@/lib/domain/learning/domain-error";
 import { assertCan } from "@/lib/domain/permissions";
 import type { CurrentUser, RoleName } from "@/lib/domain/roles";
 import { createAuthorisedAction, formDataToObject } from "@/lib/server/auth/authorised-action";
@@ -76,6 +77,13 @@ describe("authorisedAction", () => {
       return ok();
     });
     expect(await action({})).toMatchObject({ ok: false, code: "FORBIDDEN" });
+  });
+
+  test("turns a coded DomainError from the rules into a typed failure with its message", async () => {
+    const action = createAuthorisedAction(async () => official("LEARNER"))("course:browse", z.object({}), async () => {
+      throw new DomainError("BATCH_FULL");
+    });
+    expect(await action({})).toEqual({ ok: false, code: "BATCH_FULL", message: "This batch is full. Choose another batch." });
   });
 
   test("lets unexpected errors propagate (Next logs them; no raw message is returned)", async () => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { ACTION_ERROR_MESSAGES, fail, type ActionResult } from "@/lib/domain/action-result";
+import { isDomainError } from "@/lib/domain/learning/domain-error";
 import { can, isPermissionDeniedError, type Permission } from "@/lib/domain/permissions";
 import type { CurrentUser } from "@/lib/domain/roles";
 import { getCurrentUser } from "@/lib/server/auth/session";
@@ -56,8 +57,10 @@ export function createAuthorisedAction(loadUser: () => Promise<CurrentUser | nul
       try {
         return await handler(parsed.data, user);
       } catch (error) {
-        // Object-level refusals from assertCan become a value; everything else (including Next's
-        // redirect/forbidden signals and real bugs) propagates to Next, which logs the bugs.
+        // Expected refusals travel this one path: a coded DomainError from the rules or an
+        // object-level refusal from assertCan becomes a typed failure. Everything else (Next's
+        // redirect/forbidden signals, real bugs) propagates to Next, which logs the bugs.
+        if (isDomainError(error)) return fail(error.code, error.message);
         if (isPermissionDeniedError(error)) return fail("FORBIDDEN", error.message);
         throw error;
       }

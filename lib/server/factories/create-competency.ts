@@ -6,6 +6,10 @@ import { uniqueSuffix } from "./unique-suffix";
 export type CompetencyLevelInput = { level: number; name: string; descriptor: string };
 
 export type CreateCompetencyInput = {
+  /** The framework version it belongs to; the active one when omitted. */
+  frameworkId?: string;
+  /** The id the framework's own publication uses; the code when omitted. */
+  externalId?: string | null;
   code?: string;
   name?: string;
   nameHi?: string | null;
@@ -45,9 +49,13 @@ export async function createCompetency(
   };
 
   return inTransaction(prisma, async (tx) => {
+    const frameworkId =
+      input.frameworkId ??
+      (await tx.competencyFramework.findFirst({ where: { status: "ACTIVE" }, select: { id: true } }))?.id;
+    if (!frameworkId) throw new Error("No active competency framework: run the migrations first.");
     const competency = await tx.competency.upsert({
       where: { code },
-      create: { code, ...fields },
+      create: { code, frameworkId, externalId: input.externalId === undefined ? code : input.externalId, ...fields },
       update: fields,
     });
     // Replacing the five rows keeps descriptors in step with the source data on a re-run.

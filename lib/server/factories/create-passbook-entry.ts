@@ -1,4 +1,5 @@
 import "server-only";
+import { countsTowardHeldLevel } from "../../domain/competency/held-level";
 import type { PassbookEntry, PassbookSource } from "../../generated/prisma/client";
 import { inTransaction, type FactoryClient } from "./factory-client";
 
@@ -14,8 +15,9 @@ export type CreatePassbookEntryInput = {
 };
 
 /**
- * Records competency evidence and raises the official's current level to it if higher, in one
- * transaction: OfficialCompetency must always equal the highest level in the passbook.
+ * Records competency evidence and, when it is verified evidence, raises the official's held level
+ * to it if higher, in one transaction: OfficialCompetency must always equal the highest verified,
+ * unrevoked level in the passbook.
  */
 export async function createPassbookEntry(
   prisma: FactoryClient,
@@ -27,13 +29,14 @@ export async function createPassbookEntry(
         userId: input.userId,
         competencyId: input.competencyId,
         level: input.level,
-        source: input.source ?? "SELF",
+        source: input.source ?? "COURSE",
         evidence: input.evidence ?? "Recorded for a test.",
         evidenceRef: input.evidenceRef ?? null,
         awardedById: input.awardedById ?? null,
         awardedAt: input.awardedAt ?? new Date(),
       },
     });
+    if (!countsTowardHeldLevel(entry)) return entry;
     // GREATEST in SQL rather than read-then-write, so concurrent evidence cannot lower the level.
     await tx.$executeRaw`
       INSERT INTO "OfficialCompetency" ("userId", "competencyId", "level", "updatedAt")

@@ -67,7 +67,7 @@ beforeAll(async () => {
     // The completion rules store the certificate id; the seed stores its code. Both must link.
     evidenceRef: certificate.id,
   });
-  await createPassbookEntry(fixtureDb, { userId: officialId, competencyId: competency.Procurement!, level: 1, source: "SELF" });
+  await createPassbookEntry(fixtureDb, { userId: officialId, competencyId: competency.Procurement!, level: 1, source: "ASSESSMENT" });
   await createEnrolment(fixtureDb, { userId: officialId, courseId: course["Procurement enrolled"]! });
 });
 
@@ -107,7 +107,7 @@ describe("getCompetencyPassbook", () => {
     expect(drafting).toMatchObject({ level: 3, levelName: "Proficient", requiredLevel: 3 });
     expect(drafting?.evidence).toEqual([expect.objectContaining({ source: "COURSE", level: 3, certificateCode })]);
     const procurement = passbook?.held.find((row) => row.competencyId === competency.Procurement);
-    expect(procurement?.evidence).toEqual([expect.objectContaining({ source: "SELF", certificateCode: null })]);
+    expect(procurement?.evidence).toEqual([expect.objectContaining({ source: "ASSESSMENT", certificateCode: null })]);
   });
 
   test("evidence pointing at another official's certificate is not linked", async () => {

@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import type { EvidenceSource } from "@/lib/domain/competency/held-level";
 import { findCompetencyGaps, requiredLevels, type RoleRequirement } from "@/lib/domain/learning/competency-gaps";
 import { recommendCourses, type CourseCandidate } from "@/lib/domain/learning/recommendations";
 import { db } from "@/lib/server/db";
@@ -9,7 +10,7 @@ const EVIDENCE_LIMIT = 500;
 const RECOMMENDATIONS_PER_GAP = 3;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export type PassbookSourceName = "COURSE" | "ASSESSMENT" | "SELF" | "SUPERVISOR";
+export type PassbookSourceName = EvidenceSource;
 
 export type PassbookEvidence = {
   id: string;

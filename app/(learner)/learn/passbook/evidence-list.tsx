@@ -10,6 +10,7 @@ const SOURCE_TONES: Record<PassbookSourceName, BadgeTone> = {
   COURSE: "green",
   ASSESSMENT: "navy",
   SUPERVISOR: "amber",
+  INSTITUTE: "green",
   SELF: "neutral",
 };
 
