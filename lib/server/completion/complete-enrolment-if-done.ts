@@ -4,6 +4,7 @@ import { CERTIFICATE_CODE_RANDOM_BYTES, createCertificateCode } from "@/lib/doma
 import { courseCompletionKarmaEvents, karmaFor } from "@/lib/domain/learning/karma-points";
 import { mergeCourseIntoPassbook } from "@/lib/domain/learning/passbook";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { raiseHeldLevels } from "@/lib/server/passbook/held-levels";
 import { recordLearningEvent } from "@/lib/server/learning-record/record-learning-event";
 import { loadCompletionStatus } from "./load-completion-status";
 
@@ -132,16 +133,7 @@ async function addPassbookEvidence(
   await tx.passbookEntry.createMany({
     data: merge.entries.map((entry) => ({ ...entry, userId: input.userId, awardedAt: input.now })),
   });
-  if (merge.changes.length === 0) return;
-  // GREATEST in the upsert, not the level read above: a completion of another course committing
-  // in between must not be overwritten by a lower level.
-  const rows = merge.changes.map((change) => Prisma.sql`(${input.userId}::uuid, ${change.competencyId}::uuid, ${change.to}::smallint, ${input.now})`);
-  await tx.$executeRaw`
-    INSERT INTO "OfficialCompetency" ("userId", "competencyId", "level", "updatedAt")
-    VALUES ${Prisma.join(rows)}
-    ON CONFLICT ("userId", "competencyId") DO UPDATE
-      SET "level" = GREATEST("OfficialCompetency"."level", EXCLUDED."level"),
-          "updatedAt" = CASE WHEN EXCLUDED."level" > "OfficialCompetency"."level" THEN EXCLUDED."updatedAt" ELSE "OfficialCompetency"."updatedAt" END`;
+  await raiseHeldLevels(tx, { userId: input.userId, levels: merge.changes.map((change) => ({ competencyId: change.competencyId, level: change.to })), now: input.now });
 }
 
 async function awardCompletionKarma(
