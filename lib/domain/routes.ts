@@ -21,6 +21,13 @@ export function assessmentHref(assessmentId: string): string {
 
 export const LEARNER_HOME_HREF = "/learn";
 export const PASSBOOK_HREF = "/learn/passbook";
+export const SELF_ASSESSMENT_HREF = "/learn/passbook/self-assessment";
+export const TEAM_HREF = "/learn/team";
+
+/** A direct reportee's page in the reporting officer's team view. */
+export function teamMemberHref(reporteeId: string): string {
+  return `${TEAM_HREF}/${encodeURIComponent(reporteeId)}`;
+}
 export const LEADERBOARD_HREF = "/learn/leaderboard";
 export const LEARNING_RECORD_HREF = "/learn/record";
 /** The signed-in official's own xAPI export; it takes no parameters on purpose. */

@@ -28,6 +28,13 @@ export const DOMAIN_ERROR_MESSAGES = {
   LESSON_LOCKED: "Complete the earlier lessons first.",
   INVALID_CERTIFICATE_CODE: "That verification code is not valid. Check it and try again.",
   RATING_NEEDS_COMPLETION: "You can rate a course once you have completed it.",
+  SELF_ASSESSMENT_NOT_REQUIRED: "Your post does not require this competency, so it cannot be self-assessed.",
+  REPORTEE_NOT_FOUND: "That official is not in your team, or no longer exists.",
+  CANNOT_REVIEW_SELF: "You cannot endorse or review your own competencies.",
+  COMPETENCY_NOT_REQUIRED: "This official's post does not require this competency.",
+  SELF_ASSESSMENT_NOT_PENDING: "There is no self-assessment of this competency waiting for review.",
+  ENDORSEMENT_NOT_FOUND: "That endorsement could not be found.",
+  ENDORSEMENT_ALREADY_REVOKED: "This endorsement has already been revoked.",
 } as const satisfies Record<string, string>;
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_MESSAGES;
