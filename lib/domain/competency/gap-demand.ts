@@ -31,7 +31,7 @@ const TITLE_ORDER = new Intl.Collator("en", { sensitivity: "base", numeric: true
  * Order: most levels closed, then officials helped, then better rated (unrated last), shorter,
  * then title.
  */
-export function rankCoursesByDemand(buckets: readonly GapBucket[], courses: readonly ImpartingCourse[], limit = 10): (CourseDemand & { course: ImpartingCourse })[] {
+export function rankCoursesByDemand<C extends ImpartingCourse>(buckets: readonly GapBucket[], courses: readonly C[], limit = 10): (CourseDemand & { course: C })[] {
   const byCompetency = new Map<string, GapBucket[]>();
   for (const bucket of buckets) {
     if (bucket.officials === 0 || bucket.heldLevel >= bucket.requiredLevel) continue;
@@ -39,7 +39,7 @@ export function rankCoursesByDemand(buckets: readonly GapBucket[], courses: read
     list.push(bucket);
     byCompetency.set(bucket.competencyId, list);
   }
-  const ranked: (CourseDemand & { course: ImpartingCourse })[] = [];
+  const ranked: (CourseDemand & { course: C })[] = [];
   for (const course of courses) {
     const imparted = new Map<string, number>();
     for (const { competencyId, level } of course.competencies) imparted.set(competencyId, Math.max(level, imparted.get(competencyId) ?? 0));
