@@ -26,7 +26,11 @@ export function endorsementEvidence(note: string | null): string {
  * own. The caller loads the official scoped to the reviewer, so anyone else arrives as null and is
  * told "not found" — never whether the id exists.
  */
-export function assertMayReview(reviewerId: string, officialId: string, official: { reportingOfficerId: string | null } | null): void {
+export function assertMayReview<T extends { reportingOfficerId: string | null }>(
+  reviewerId: string,
+  officialId: string,
+  official: T | null,
+): asserts official is T {
   if (reviewerId === officialId) throw new DomainError("CANNOT_REVIEW_SELF");
   if (!official || official.reportingOfficerId !== reviewerId) throw new DomainError("REPORTEE_NOT_FOUND");
 }

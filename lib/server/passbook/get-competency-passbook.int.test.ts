@@ -105,7 +105,7 @@ describe("getCompetencyPassbook", () => {
     const passbook = await getCompetencyPassbook(officialId);
     const drafting = passbook?.held.find((row) => row.competencyId === competency.Drafting);
     expect(drafting).toMatchObject({ level: 3, levelName: "Proficient", requiredLevel: 3 });
-    expect(drafting?.evidence).toEqual([expect.objectContaining({ source: "COURSE", level: 3, certificateCode })]);
+    expect(drafting?.evidence).toEqual([expect.objectContaining({ source: "COURSE", level: 3, certificateCode, revokedAt: null, isCounted: true })]);
     const procurement = passbook?.held.find((row) => row.competencyId === competency.Procurement);
     expect(procurement?.evidence).toEqual([expect.objectContaining({ source: "ASSESSMENT", certificateCode: null })]);
   });
@@ -135,6 +135,62 @@ describe("getCompetencyPassbook", () => {
     expect(passbook?.position).toBeNull();
     expect(passbook?.requirements).toEqual([]);
     expect(passbook?.held.map((row) => [row.name, row.level, row.requiredLevel])).toEqual([["Budgeting (passbook test)", 2, null]]);
+  });
+
+  test("a self-declared level shows beside the held one and never counts", async () => {
+    const official = await createOfficial(fixtureDb, { fracPositionId: positionId });
+    await createPassbookEntry(fixtureDb, { userId: official.id, competencyId: competency.Ethics!, level: 1, source: "ASSESSMENT" });
+    const assessedAt = new Date("2026-10-01T05:00:00Z");
+    await fixtureDb.selfAssessment.create({ data: { userId: official.id, competencyId: competency.Ethics!, level: 4, note: "I chair the ethics committee.", assessedAt } });
+
+    const passbook = await getCompetencyPassbook(official.id);
+    const ethics = passbook?.requirements.find((row) => row.competencyId === competency.Ethics);
+    expect(ethics).toMatchObject({ required: 2, current: 1, gap: 1 });
+    expect(ethics?.selfDeclared).toEqual({
+      level: 4,
+      levelName: "Advanced",
+      note: "I chair the ethics committee.",
+      assessedAt,
+      state: "PENDING",
+      reviewedAt: null,
+      reviewedByName: null,
+    });
+    expect(passbook?.held.find((row) => row.competencyId === competency.Ethics)).toMatchObject({ level: 1, selfDeclared: { level: 4 } });
+    expect(passbook?.requirements.find((row) => row.competencyId === competency.Drafting)?.selfDeclared).toBeNull();
+  });
+
+  test("a revoked endorsement stays visible as revoked and does not count, even when it was the only evidence", async () => {
+    const officer = await createOfficial(fixtureDb, { name: "Anil Deshmukh" });
+    const official = await createOfficial(fixtureDb, { fracPositionId: positionId, reportingOfficerId: officer.id });
+    const endorsed = await createPassbookEntry(fixtureDb, {
+      userId: official.id,
+      competencyId: competency.Drafting!,
+      level: 3,
+      source: "SUPERVISOR",
+      evidence: "Drafts unaided.",
+      awardedById: officer.id,
+    });
+    // Revoked as the revoke use-case leaves it: the row marked, the held level recomputed (none left).
+    const revokedAt = new Date("2026-11-02T05:00:00Z");
+    await fixtureDb.passbookEntry.update({ where: { id: endorsed.id }, data: { revokedAt, revokedById: officer.id, revokeReason: "Endorsed the wrong officer." } });
+    await fixtureDb.officialCompetency.delete({ where: { userId_competencyId: { userId: official.id, competencyId: competency.Drafting! } } });
+
+    const passbook = await getCompetencyPassbook(official.id);
+    expect(passbook?.requirements.find((row) => row.competencyId === competency.Drafting)).toMatchObject({ current: 0, gap: 3 });
+    const drafting = passbook?.held.find((row) => row.competencyId === competency.Drafting);
+    expect(drafting).toMatchObject({ level: 0, levelName: null, requiredLevel: 3 });
+    expect(drafting?.evidence).toEqual([
+      expect.objectContaining({
+        source: "SUPERVISOR",
+        level: 3,
+        awardedById: officer.id,
+        awardedByName: "Anil Deshmukh",
+        revokedAt,
+        revokedByName: "Anil Deshmukh",
+        revokeReason: "Endorsed the wrong officer.",
+        isCounted: false,
+      }),
+    ]);
   });
 
   test("an unknown official gives null", async () => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
-import type { EvidenceSource } from "@/lib/domain/competency/held-level";
+import { selfAssessmentState, type SelfAssessmentState } from "@/lib/domain/competency/endorsement";
+import { countsTowardHeldLevel, type EvidenceSource } from "@/lib/domain/competency/held-level";
 import { findCompetencyGaps, requiredLevels, type RoleRequirement } from "@/lib/domain/learning/competency-gaps";
 import { recommendCourses, type CourseCandidate } from "@/lib/domain/learning/recommendations";
 import { db } from "@/lib/server/db";
@@ -18,9 +19,27 @@ export type PassbookEvidence = {
   source: PassbookSourceName;
   evidence: string;
   awardedAt: Date;
+  awardedById: string | null;
   awardedByName: string | null;
   /** Set when the evidence is one of the official's own, unrevoked certificates. */
   certificateCode: string | null;
+  /** A revoked entry stays in the passbook as history and no longer counts. */
+  revokedAt: Date | null;
+  revokedByName: string | null;
+  revokeReason: string | null;
+  /** Whether it counts toward the held level (verified and unrevoked). */
+  isCounted: boolean;
+};
+
+/** The official's own rating: shown beside the held level, never counted in it. */
+export type SelfDeclaredLevel = {
+  level: number;
+  levelName: string | null;
+  note: string | null;
+  assessedAt: Date;
+  state: SelfAssessmentState;
+  reviewedAt: Date | null;
+  reviewedByName: string | null;
 };
 
 export type HeldCompetency = {
@@ -28,11 +47,13 @@ export type HeldCompetency = {
   name: string;
   type: string;
   area: string;
+  /** 0 when every piece of evidence has stopped counting (a revoked endorsement, kept as history). */
   level: number;
   levelName: string | null;
   /** The level the official's FRAC roles require, or null when no role asks for it. */
   requiredLevel: number | null;
   evidence: PassbookEvidence[];
+  selfDeclared: SelfDeclaredLevel | null;
 };
 
 export type RecommendedCourse = {
@@ -58,12 +79,14 @@ export type RoleRequirementRow = {
   recommendations: RecommendedCourse[];
   /** Courses the official is already taking that help with this gap (left out of the recommendations). */
   enrolledCourses: { slug: string; title: string }[];
+  selfDeclared: SelfDeclaredLevel | null;
 };
 
 export type CompetencyPassbook = {
   official: { name: string; designation: string | null };
   /** Null when the official has no FRAC position recorded. */
   position: { title: string; roleNames: string[] } | null;
+  /** Competencies with a held level, and those whose evidence has all been revoked (level 0). */
   held: HeldCompetency[];
   /** Every required competency; gaps first (largest first), then met requirements by name. */
   requirements: RoleRequirementRow[];
@@ -74,12 +97,13 @@ const NAME_ORDER = new Intl.Collator("en", { sensitivity: "base", numeric: true 
 
 /**
  * The official's passbook: competencies held with their evidence, what their FRAC roles require,
- * the gaps, and published courses that close them. One query per concern, whatever the number of
- * competencies: profile and requirements, current levels, evidence, enrolments, then level names,
- * certificates behind the evidence and candidate courses.
+ * the gaps, their self-declared levels, and published courses that close the gaps. One query per
+ * concern, whatever the number of competencies: profile and requirements, current levels,
+ * evidence, self-assessments, enrolments, then level names, certificates behind the evidence and
+ * candidate courses.
  */
 export const getCompetencyPassbook = cache(async (userId: string): Promise<CompetencyPassbook | null> => {
-  const [official, held, entries, enrolments] = await Promise.all([
+  const [official, held, entries, selfAssessments, enrolments] = await Promise.all([
     db.user.findUnique({
       where: { id: userId },
       select: {
@@ -118,8 +142,17 @@ export const getCompetencyPassbook = cache(async (userId: string): Promise<Compe
         evidence: true,
         evidenceRef: true,
         awardedAt: true,
+        awardedById: true,
         awardedBy: { select: { name: true } },
+        revokedAt: true,
+        revokedBy: { select: { name: true } },
+        revokeReason: true,
+        competency: { select: { name: true, type: true, area: true } },
       },
+    }),
+    db.selfAssessment.findMany({
+      where: { userId },
+      select: { competencyId: true, level: true, note: true, assessedAt: true, reviewedAt: true, reviewedBy: { select: { name: true } } },
     }),
     db.enrolment.findMany({ where: { userId, status: { not: "WITHDRAWN" } }, select: { courseId: true, status: true } }),
   ]);
@@ -135,7 +168,9 @@ export const getCompetencyPassbook = cache(async (userId: string): Promise<Compe
 
   // The seed stores a certificate's code as the evidence reference, the completion rules its id.
   const refs = [...new Set(entries.flatMap((entry) => (entry.evidenceRef ? [entry.evidenceRef] : [])))];
-  const competencyIds = [...new Set([...currentLevels.keys(), ...required.keys()])];
+  const competencyIds = [
+    ...new Set([...currentLevels.keys(), ...required.keys(), ...selfAssessments.map((row) => row.competencyId), ...entries.map((row) => row.competencyId)]),
+  ];
   const [levelNames, certificates, candidates] = await Promise.all([
     competencyIds.length > 0
       ? db.competencyLevel.findMany({ where: { competencyId: { in: competencyIds } }, select: { competencyId: true, level: true, name: true } })
@@ -175,11 +210,30 @@ export const getCompetencyPassbook = cache(async (userId: string): Promise<Compe
       source: entry.source,
       evidence: entry.evidence,
       awardedAt: entry.awardedAt,
+      awardedById: entry.awardedById,
       awardedByName: entry.awardedBy?.name ?? null,
       certificateCode: entry.evidenceRef ? (certificateCodeByRef.get(entry.evidenceRef) ?? null) : null,
+      revokedAt: entry.revokedAt,
+      revokedByName: entry.revokedBy?.name ?? null,
+      revokeReason: entry.revokeReason,
+      isCounted: countsTowardHeldLevel(entry),
     });
     evidenceByCompetency.set(entry.competencyId, list);
   }
+  const selfDeclared = new Map<string, SelfDeclaredLevel>(
+    selfAssessments.map((row) => [
+      row.competencyId,
+      {
+        level: row.level,
+        levelName: levelName(row.competencyId, row.level),
+        note: row.note,
+        assessedAt: row.assessedAt,
+        state: selfAssessmentState(row),
+        reviewedAt: row.reviewedAt,
+        reviewedByName: row.reviewedBy?.name ?? null,
+      },
+    ]),
+  );
 
   const courseInfo = new Map(candidates.map((course) => [course.id, course]));
   const courseCandidates: CourseCandidate[] = candidates.map((course) => ({
@@ -229,6 +283,7 @@ export const getCompetencyPassbook = cache(async (userId: string): Promise<Compe
         return course ? [{ slug: course.slug, title: course.title }] : [];
       },
     ),
+    selfDeclared: selfDeclared.get(gap.competencyId) ?? null,
   }));
   const gapIds = new Set(gaps.map((gap) => gap.competencyId));
   const metRows: RoleRequirementRow[] = [...required.entries()]
@@ -245,23 +300,33 @@ export const getCompetencyPassbook = cache(async (userId: string): Promise<Compe
         gap: 0,
         recommendations: [],
         enrolledCourses: [],
+        selfDeclared: selfDeclared.get(competencyId) ?? null,
       };
     })
     .sort((a, b) => NAME_ORDER.compare(a.name, b.name));
 
+  // Held levels first; then competencies whose only evidence was revoked, which stay visible as history.
+  const competencies = new Map(
+    held.map((row) => [row.competency.id, { competencyId: row.competency.id, name: row.competency.name, type: row.competency.type, area: row.competency.area, level: row.level }]),
+  );
+  for (const entry of entries) {
+    if (!competencies.has(entry.competencyId)) {
+      competencies.set(entry.competencyId, { competencyId: entry.competencyId, ...entry.competency, level: 0 });
+    }
+  }
+
   return {
     official: { name: official.name, designation: official.designation },
     position: official.fracPosition ? { title: official.fracPosition.title, roleNames: roles.map((role) => role.name) } : null,
-    held: held
-      .map((row) => ({
-        competencyId: row.competency.id,
-        name: row.competency.name,
-        type: row.competency.type,
-        area: row.competency.area,
-        level: row.level,
-        levelName: levelName(row.competency.id, row.level),
-        requiredLevel: required.get(row.competency.id)?.required ?? null,
-        evidence: evidenceByCompetency.get(row.competency.id) ?? [],
+    held: [...competencies.values()]
+      .map(({ competencyId, level, ...competency }) => ({
+        competencyId,
+        ...competency,
+        level,
+        levelName: level > 0 ? levelName(competencyId, level) : null,
+        requiredLevel: required.get(competencyId)?.required ?? null,
+        evidence: evidenceByCompetency.get(competencyId) ?? [],
+        selfDeclared: selfDeclared.get(competencyId) ?? null,
       }))
       .sort((a, b) => NAME_ORDER.compare(a.name, b.name)),
     requirements: [...gapRows, ...metRows],
