@@ -16,9 +16,9 @@ export type CourseDemand = {
   courseId: string;
   /** Levels of gap the course would close across the group if every official who needs it took it. */
   levelsClosed: number;
-  /** Officials whose gap in at least one of its competencies it narrows (counted once per competency). */
+  /** Gaps it narrows: an official with gaps in two of its competencies counts twice. */
   officialsHelped: number;
-  /** Officials it takes all the way to the required level, per competency summed. */
+  /** Of those, the gaps it closes all the way to the required level. */
   officialsClosed: number;
   competencies: { competencyId: string; levelsClosed: number }[];
 };

@@ -38,7 +38,7 @@ type Ranked = { id: string; missing: number; met: number; total: number };
  * in SQL, so a ministry of 50,000 is ranked by the database, not in memory), a page at a time,
  * each with what they lack. Read-only.
  */
-export async function getRoleFit(scope: ReportScope, positionId: string, options: { page?: number } = {}): Promise<RoleFitReport> {
+export async function getRoleFit(scope: ReportScope, positionId: string, options: { page?: number; pageSize?: number } = {}): Promise<RoleFitReport> {
   const position = await db.fracPosition.findFirst({
     where: { id: positionId },
     select: {
@@ -61,7 +61,7 @@ export async function getRoleFit(scope: ReportScope, positionId: string, options
     roleNames: position.roles.map(({ role }) => role.name),
     requirements: requirements.sort((a, b) => b.requiredLevel - a.requiredLevel || a.name.localeCompare(b.name)),
   };
-  const { offset, pageSize } = pageWindow(options.page ?? 1, ROLE_FIT_PAGE_SIZE);
+  const { offset, pageSize } = pageWindow(options.page ?? 1, options.pageSize ?? ROLE_FIT_PAGE_SIZE);
   if (required.size === 0) return { position: summary, rows: [], total: 0, rank: { offset } };
 
   const ids = [...required.keys()];

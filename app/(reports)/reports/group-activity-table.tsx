@@ -1,0 +1,55 @@
+import Link from "next/link";
+import { formatCount } from "@/lib/domain/format-count";
+import { formatHours, formatShare } from "@/lib/domain/reports/format-report";
+import { reportHref, type ReportFilters } from "@/lib/domain/reports/report-filters.schema";
+import type { GroupActivity } from "@/lib/server/reports/get-activity-report";
+import { DataTable, TD_NUMBER, TH, TH_NUMBER } from "@/components/data-table";
+
+/** Registered officials and learning per ministry (or child organisation), each a drill-down link. */
+export function GroupActivityTable({ rows, filters, groupLabel }: { rows: GroupActivity[]; filters: ReportFilters; groupLabel: string }) {
+  return (
+    <DataTable caption={`Learning by ${groupLabel.toLowerCase()}`} minWidth="min-w-[58rem]">
+      <thead className="bg-slate-50 text-slate-700">
+        <tr>
+          <th scope="col" className={`${TH} sticky left-0 z-10 min-w-52 bg-slate-50`}>
+            {groupLabel}
+          </th>
+          <th scope="col" className={TH_NUMBER}>Officials</th>
+          <th scope="col" className={TH_NUMBER}>Active this month</th>
+          <th scope="col" className={TH_NUMBER}>Enrolments</th>
+          <th scope="col" className={TH_NUMBER}>Completions</th>
+          <th scope="col" className={TH_NUMBER}>Learning hours</th>
+          <th scope="col" className={TH_NUMBER}>Certificates</th>
+          <th scope="col" className={TH_NUMBER}>4 h this week</th>
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-slate-200">
+        {rows.map((row) => (
+          <tr key={row.group.id}>
+            <th scope="row" className="sticky left-0 z-10 bg-white px-3 py-2 text-left font-normal">
+              {row.isOwnOfficials ? (
+                <span className="font-medium text-navy-900">{row.group.name} (own staff)</span>
+              ) : (
+                <Link href={reportHref("/reports", { ...filters, organisationId: row.group.id })} className="font-medium text-navy-700 underline underline-offset-2">
+                  {row.group.name}
+                </Link>
+              )}
+            </th>
+            <td className={TD_NUMBER}>{formatCount(row.officials)}</td>
+            <td className={TD_NUMBER}>
+              {formatCount(row.thisMonth.activeLearners)} <span className="text-xs text-slate-600">({formatShare(row.officials ? row.thisMonth.activeLearners / row.officials : 0)})</span>
+            </td>
+            <td className={TD_NUMBER}>{formatCount(row.allTime.enrolments)}</td>
+            <td className={TD_NUMBER}>
+              {formatCount(row.allTime.completions)}{" "}
+              <span className="text-xs text-slate-600">({formatShare(row.allTime.enrolments ? row.allTime.completions / row.allTime.enrolments : 0)})</span>
+            </td>
+            <td className={TD_NUMBER}>{formatHours(row.allTime.learningSeconds)}</td>
+            <td className={TD_NUMBER}>{formatCount(row.allTime.certificates)}</td>
+            <td className={TD_NUMBER}>{formatCount(row.thisWeek.reachedTarget)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </DataTable>
+  );
+}

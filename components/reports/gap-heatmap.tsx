@@ -1,0 +1,82 @@
+import Link from "next/link";
+import { formatCount } from "@/lib/domain/format-count";
+import { formatLevels, formatShare, gapHeat } from "@/lib/domain/reports/format-report";
+import { reportHref, type ReportFilters } from "@/lib/domain/reports/report-filters.schema";
+import type { GapMatrix } from "@/lib/server/reports/get-gap-report";
+import { DataTable } from "@/components/data-table";
+
+// Light to dark saffron with dark text, then navy with white text: every step keeps 4.5:1.
+const HEAT = ["bg-green-50 text-green-900", "bg-amber-50 text-amber-950", "bg-amber-200 text-amber-950", "bg-orange-300 text-slate-950", "bg-red-800 text-white"] as const;
+
+/**
+ * Groups × competencies by mean gap. It is a real table: every cell reads as its numbers (mean
+ * gap and share meeting), and the colour only repeats what the number says.
+ */
+export function GapHeatmap({ matrix, filters, groupLabel }: { matrix: GapMatrix; filters: ReportFilters; groupLabel: string }) {
+  if (matrix.rows.length === 0 || matrix.competencies.length === 0) {
+    return <p className="text-sm text-slate-700">No gaps to show for this scope.</p>;
+  }
+  return (
+    <div className="space-y-2">
+      <DataTable caption={`Mean competency gap by ${groupLabel.toLowerCase()} (levels missing per official who needs the competency)`} minWidth="min-w-[48rem]">
+        <thead className="bg-slate-50 text-slate-700">
+          <tr>
+            <th scope="col" className="sticky left-0 z-10 min-w-48 bg-slate-50 px-3 py-2 text-left font-semibold">
+              {groupLabel}
+            </th>
+            <th scope="col" className="px-2 py-2 text-right font-semibold">
+              Ready
+            </th>
+            {matrix.competencies.map((competency) => (
+              <th key={competency.id} scope="col" className="min-w-24 px-2 py-2 text-center text-xs font-semibold">
+                {competency.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-200">
+          {matrix.rows.map((row) => (
+            <tr key={row.group.id}>
+              <th scope="row" className="sticky left-0 z-10 bg-white px-3 py-2 text-left font-normal">
+                {row.isOwnOfficials ? (
+                  <span className="font-medium text-navy-900">{row.group.name} (own staff)</span>
+                ) : (
+                  <Link href={reportHref("/reports", { ...filters, organisationId: row.group.id })} className="font-medium text-navy-700 underline underline-offset-2">
+                    {row.group.name}
+                  </Link>
+                )}
+              </th>
+              <td className="px-2 py-2 text-right tabular-nums">{formatShare(row.readiness.gapWeighted)}</td>
+              {row.cells.map((cell, index) => (
+                <td key={matrix.competencies[index]!.id} className="px-1 py-1 text-center">
+                  {cell ? (
+                    <span className={`block rounded px-1 py-1 tabular-nums ${HEAT[gapHeat(cell.meanGap)]}`} title={`${formatCount(cell.needing)} need it; ${formatShare(cell.meetShare)} meet it`}>
+                      {formatLevels(cell.meanGap)}
+                      <span className="sr-only">
+                        {" "}
+                        levels mean gap; {formatCount(cell.needing)} officials need it, {formatShare(cell.meetShare)} meet it
+                      </span>
+                    </span>
+                  ) : (
+                    <span className="text-slate-500">
+                      —<span className="sr-only">not required</span>
+                    </span>
+                  )}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </DataTable>
+      <p className="flex flex-wrap items-center gap-2 text-xs text-slate-700" aria-hidden="true">
+        Mean gap:
+        {["0", "< 0.5", "0.5–1", "1–2", "2 +"].map((label, index) => (
+          <span key={label} className={`rounded px-1.5 py-0.5 ${HEAT[index as 0 | 1 | 2 | 3 | 4]}`}>
+            {label}
+          </span>
+        ))}
+        <span>· “Ready” is the share of required levels held.</span>
+      </p>
+    </div>
+  );
+}
