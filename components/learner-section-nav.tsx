@@ -9,6 +9,7 @@ import {
   LEARNER_HOME_HREF,
   LEARNING_RECORD_HREF,
   PASSBOOK_HREF,
+  TEAM_HREF,
 } from "@/lib/domain/routes";
 
 const SECTIONS = [
@@ -19,6 +20,9 @@ const SECTIONS = [
   { key: "record", href: LEARNING_RECORD_HREF },
 ] as const;
 
+// Only for reporting officers: the layout knows whether anyone reports to the official.
+const TEAM_SECTION = { key: "team", href: TEAM_HREF } as const;
+
 function isCurrent(pathname: string, href: string): boolean {
   // The home is a prefix of every learner path: it is current only on itself.
   if (href === LEARNER_HOME_HREF) return pathname === href;
@@ -26,13 +30,14 @@ function isCurrent(pathname: string, href: string): boolean {
 }
 
 /** The learner's own sections; scrolls sideways inside itself on a narrow phone. */
-export function LearnerSectionNav() {
+export function LearnerSectionNav({ hasTeam = false }: { hasTeam?: boolean }) {
   const pathname = usePathname() ?? "";
   const t = useTranslations("learnerNav");
+  const sections = hasTeam ? [...SECTIONS, TEAM_SECTION] : SECTIONS;
   return (
     <nav aria-label={t("label")} className="border-b border-slate-200 bg-white print:hidden">
       <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-4">
-        {SECTIONS.map((section) => {
+        {sections.map((section) => {
           const current = isCurrent(pathname, section.href);
           return (
             <li key={section.key} className="shrink-0">

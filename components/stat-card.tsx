@@ -6,18 +6,20 @@ type StatCardProps = {
   value: number;
   hint?: ReactNode;
   icon?: ReactNode;
+  /** Written right after the figure, e.g. "%". */
+  suffix?: string;
   /** Spans both columns of the two-column phone grid, for a card that would otherwise sit alone. */
   isWideOnPhone?: boolean;
 };
 
-export function StatCard({ label, value, hint, icon, isWideOnPhone = false }: StatCardProps) {
+export function StatCard({ label, value, hint, icon, suffix, isWideOnPhone = false }: StatCardProps) {
   return (
     <div className={`rounded-lg border border-slate-200 bg-white p-4 shadow-sm ${isWideOnPhone ? "col-span-2 sm:col-span-1" : ""}`}>
       <dt className="flex items-center gap-2 text-sm font-medium text-slate-600">
         {icon ? <span aria-hidden="true" className="text-navy-600">{icon}</span> : null}
         {label}
       </dt>
-      <dd className="mt-1 text-2xl font-semibold tabular-nums text-navy-900">{formatCount(value)}</dd>
+      <dd className="mt-1 text-2xl font-semibold tabular-nums text-navy-900">{formatCount(value)}{suffix}</dd>
       {hint ? <dd className="mt-1 text-xs text-slate-600">{hint}</dd> : null}
     </div>
   );

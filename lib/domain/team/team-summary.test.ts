@@ -79,11 +79,13 @@ describe("the whole team", () => {
       withGaps: 2,
       // 27 levels required; 0 + 9 + 6 missing.
       gapWeighted: 1 - 15 / 27,
+      levelsRequired: 27,
+      levelsMissing: 15,
     });
   });
 
   test("an empty team, or one where nobody has a post, is not shown as unready", () => {
-    expect(summariseTeam([])).toEqual({ reportees: 0, pendingSelfAssessments: 0, withGaps: 0, gapWeighted: 1 });
+    expect(summariseTeam([])).toEqual({ reportees: 0, pendingSelfAssessments: 0, withGaps: 0, gapWeighted: 1, levelsRequired: 0, levelsMissing: 0 });
   });
 
   test("order: most self-assessments waiting first, then by name", () => {

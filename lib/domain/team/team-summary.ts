@@ -54,6 +54,8 @@ export type TeamTotals = {
   withGaps: number;
   /** Levels held of levels required, across everyone with a post (1 when nobody has one). */
   gapWeighted: number;
+  levelsRequired: number;
+  levelsMissing: number;
 };
 
 export function summariseTeam(members: readonly TeamMemberSummary[]): TeamTotals {
@@ -68,6 +70,8 @@ export function summariseTeam(members: readonly TeamMemberSummary[]): TeamTotals
     pendingSelfAssessments: members.reduce((sum, member) => sum + member.pendingSelfAssessments, 0),
     withGaps: members.filter((member) => member.gapCount > 0).length,
     gapWeighted: levelsRequired === 0 ? 1 : 1 - levelsMissing / levelsRequired,
+    levelsRequired,
+    levelsMissing,
   };
 }
 

@@ -26,6 +26,7 @@ export const CLIENT_NAMESPACES = [
   "assessment",
   "review",
   "certificate",
+  "competencyForms",
 ] as const satisfies readonly (keyof Messages)[];
 
 type ClientMessages = Pick<Messages, (typeof CLIENT_NAMESPACES)[number]>;

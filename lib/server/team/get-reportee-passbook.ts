@@ -11,6 +11,8 @@ export type ReporteePassbook = {
   passbook: CompetencyPassbook;
   readiness: Readiness;
   pendingSelfAssessments: number;
+  /** The framework's level names per required competency, for the endorsement's level choice. */
+  levelsByCompetency: Map<string, { level: number; name: string }[]>;
 };
 
 const uuid = z.uuid();
@@ -29,6 +31,13 @@ export const getReporteePassbook = cache(async (officer: Pick<CurrentUser, "id">
   if (!reportee) return null;
   const passbook = await getCompetencyPassbook(reportee.id);
   if (!passbook) return null;
+  const levels = await db.competencyLevel.findMany({
+    where: { competencyId: { in: passbook.requirements.map((row) => row.competencyId) } },
+    orderBy: [{ competencyId: "asc" }, { level: "asc" }],
+    select: { competencyId: true, level: true, name: true },
+  });
+  const levelsByCompetency = new Map<string, { level: number; name: string }[]>();
+  for (const { competencyId, ...level } of levels) levelsByCompetency.set(competencyId, [...(levelsByCompetency.get(competencyId) ?? []), level]);
   return {
     reportee: {
       id: reportee.id,
@@ -40,5 +49,6 @@ export const getReporteePassbook = cache(async (officer: Pick<CurrentUser, "id">
     passbook,
     readiness: readinessOf(passbook.requirements),
     pendingSelfAssessments: passbook.requirements.filter((row) => row.selfDeclared?.state === "PENDING").length,
+    levelsByCompetency,
   };
 });

@@ -1,19 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { BookMarked, Info, PartyPopper, Search } from "lucide-react";
+import { BookMarked, Info, PartyPopper, Search, UserRoundPen } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
 import { getCompetencyPassbook } from "@/lib/server/passbook/get-competency-passbook";
 import { formatCount } from "@/lib/domain/format-count";
 import { MAX_COMPETENCY_LEVEL } from "@/lib/domain/learning/passbook";
-import { CATALOGUE_HREF } from "@/lib/domain/routes";
+import { CATALOGUE_HREF, SELF_ASSESSMENT_HREF } from "@/lib/domain/routes";
+import { EvidenceList } from "@/components/competency-evidence-list";
 import { EmptyState } from "@/components/empty-state";
+import { LevelMeter } from "@/components/level-meter";
 import { PageHeading } from "@/components/page-heading";
 import { SectionCard } from "@/components/section-card";
+import { SelfDeclaredLevelNote } from "@/components/self-declared-level";
 import { StatCard, StatGrid } from "@/components/stat-card";
-import { EvidenceList } from "./evidence-list";
-import { LevelMeter } from "./level-meter";
 import { RequirementRow } from "./requirement-row";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -31,6 +32,7 @@ export default async function PassbookPage() {
 
   const { position, held, requirements, gapCount } = passbook;
   const metCount = requirements.length - gapCount;
+  const heldCount = held.filter((competency) => competency.level > 0).length;
 
   return (
     <div className="space-y-6">
@@ -49,10 +51,20 @@ export default async function PassbookPage() {
             t("noPositionDescription")
           )
         }
+        actions={
+          requirements.length > 0 ? (
+            <Link
+              href={SELF_ASSESSMENT_HREF}
+              className="inline-flex min-h-11 items-center gap-2 rounded-md border border-navy-700 bg-white px-4 text-sm font-semibold text-navy-800 hover:bg-navy-50"
+            >
+              <UserRoundPen aria-hidden="true" className="size-4" /> {t("rateYourself")}
+            </Link>
+          ) : null
+        }
       />
 
       <StatGrid label={t("stats.label")} columns={3}>
-        <StatCard label={t("stats.held")} value={held.length} icon={<BookMarked className="size-4" />} />
+        <StatCard label={t("stats.held")} value={heldCount} icon={<BookMarked className="size-4" />} />
         <StatCard label={t("stats.met")} value={metCount} hint={t("stats.ofRequired", { n: formatCount(requirements.length) })} />
         <StatCard label={t("stats.gaps")} value={gapCount} isWideOnPhone />
       </StatGrid>
@@ -121,21 +133,26 @@ export default async function PassbookPage() {
                   <p className="text-sm text-slate-600">
                     {isCompetencyType(competency.type) ? t(`types.${competency.type}`) : competency.type} · {competency.area}
                   </p>
-                  <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-                    <LevelMeter
-                      current={competency.level}
-                      required={competency.requiredLevel}
-                      label={
-                        competency.levelName
-                          ? t("held.meterLabelNamed", { level: competency.level, max: MAX_COMPETENCY_LEVEL, name: competency.levelName })
-                          : t("held.meterLabel", { level: competency.level, max: MAX_COMPETENCY_LEVEL })
-                      }
-                    />
-                    <span className="font-semibold text-navy-900">
-                      {t("held.level", { level: competency.level })}
-                      {competency.levelName ? ` · ${competency.levelName}` : null}
-                    </span>
-                  </div>
+                  {competency.level === 0 ? (
+                    <p className="mt-2 text-sm font-medium text-slate-700">{t("held.notHeld")}</p>
+                  ) : (
+                    <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+                      <LevelMeter
+                        current={competency.level}
+                        required={competency.requiredLevel}
+                        label={
+                          competency.levelName
+                            ? t("held.meterLabelNamed", { level: competency.level, max: MAX_COMPETENCY_LEVEL, name: competency.levelName })
+                            : t("held.meterLabel", { level: competency.level, max: MAX_COMPETENCY_LEVEL })
+                        }
+                      />
+                      <span className="font-semibold text-navy-900">
+                        {t("held.level", { level: competency.level })}
+                        {competency.levelName ? ` · ${competency.levelName}` : null}
+                      </span>
+                    </div>
+                  )}
+                  {competency.selfDeclared && competency.requiredLevel === null ? <SelfDeclaredLevelNote selfDeclared={competency.selfDeclared} /> : null}
                   <details className="mt-3" open={competency.evidence.length <= 2}>
                     <summary className="inline-flex min-h-11 items-center text-sm font-semibold text-navy-700 underline underline-offset-2">
                       {t("held.evidence", { count: competency.evidence.length })}

@@ -6,8 +6,9 @@ import type { RoleRequirementRow } from "@/lib/server/passbook/get-competency-pa
 import { formatDurationMinutes } from "@/lib/domain/format-duration";
 import { MAX_COMPETENCY_LEVEL } from "@/lib/domain/learning/passbook";
 import { learnerCourseHref } from "@/lib/domain/routes";
+import { LevelMeter } from "@/components/level-meter";
+import { SelfDeclaredLevelNote } from "@/components/self-declared-level";
 import { StatusBadge } from "@/components/status-badge";
-import { LevelMeter } from "./level-meter";
 
 export async function RequirementRow({ row }: { row: RoleRequirementRow }) {
   const [t, locale] = await Promise.all([getTranslations("passbook.row"), getLocale()]);
@@ -49,6 +50,7 @@ export async function RequirementRow({ row }: { row: RoleRequirementRow }) {
           {row.requiredLevelName ? ` (${row.requiredLevelName})` : null}
         </span>
       </div>
+      {row.selfDeclared ? <SelfDeclaredLevelNote selfDeclared={row.selfDeclared} /> : null}
 
       {!isMet && row.enrolledCourses.length > 0 ? (
         <p className="mt-3 text-sm text-slate-700">

@@ -3,6 +3,7 @@ import assessment from "./assessment.json";
 import catalogue from "./catalogue.json";
 import certificate from "./certificate.json";
 import common from "./common.json";
+import competencyForms from "./competencyForms.json";
 import course from "./course.json";
 import errors from "./errors.json";
 import home from "./home.json";
@@ -14,6 +15,7 @@ import player from "./player.json";
 import record from "./record.json";
 import review from "./review.json";
 import shell from "./shell.json";
+import team from "./team.json";
 import units from "./units.json";
 import verify from "./verify.json";
 
@@ -22,6 +24,7 @@ const messages = {
   catalogue,
   certificate,
   common,
+  competencyForms,
   course,
   errors,
   home,
@@ -33,6 +36,7 @@ const messages = {
   record,
   review,
   shell,
+  team,
   units,
   verify,
 };
