@@ -52,6 +52,23 @@ export const DEMO_ACCOUNTS = {
     employeeCode: "KSL-DEMO-007",
     preferredLanguage: "HI",
   },
+  // The demo learner's reporting officer: the demo learner and the CBIC's other Assistant
+  // Commissioners and Under Secretaries report to her (reporting-lines.ts picks the next rank up),
+  // so "My team" has people to review and endorse.
+  reportingOfficer: {
+    email: "reporting.officer@kaushal.gov.in",
+    password: "Officer@123",
+    name: "Kavita Deshmukh",
+    roles: ["LEARNER"],
+    scope: {},
+    status: "ACTIVE",
+    organisationCode: "MOF-DOR-CBIC",
+    fracPositionCode: "POS-MOF-DOR-CBIC-GEN-A",
+    designation: "Deputy Commissioner",
+    group: "A",
+    serviceCadre: "IRS (C&IT)",
+    employeeCode: "KSL-DEMO-008",
+  },
   provider: {
     email: "provider@kaushal.gov.in",
     password: "Provider@123",

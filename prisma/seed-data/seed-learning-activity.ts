@@ -211,6 +211,7 @@ export async function seedLearningActivity(
     officials,
     completed: completed.map(({ plan, enrolmentId }) => ({ plan, certificateCode: certificateCodes.get(enrolmentId) ?? null })),
     scriptedEmail: DEMO_ACCOUNTS.learner.email,
+    teamOfficerEmail: DEMO_ACCOUNTS.reportingOfficer.email,
   });
 
   const ratings = withIds.flatMap(({ plan }) =>

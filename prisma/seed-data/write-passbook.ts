@@ -31,6 +31,8 @@ export async function writePassbook(
     completed: { plan: PlannedEnrolment; certificateCode: string | null }[];
     /** The demo learner gets a scripted supervisor and self entry instead of random ones. */
     scriptedEmail: string;
+    /** The demo reporting officer: everyone reporting to them has a self-assessment waiting for review. */
+    teamOfficerEmail: string;
   },
 ): Promise<void> {
   const entries: Entry[] = input.completed.flatMap(({ plan, certificateCode }) =>
@@ -47,6 +49,7 @@ export async function writePassbook(
   );
 
   const selfAssessments: { userId: string; competencyId: string; level: number; note: string; assessedAt: Date }[] = [];
+  const teamOfficerId = input.officials.find((official) => official.email === input.teamOfficerEmail)?.id ?? null;
   for (const official of input.officials) {
     const random = createRandom(`passbook:${official.email}`);
     const required = [...official.requirements.entries()].sort(([a], [b]) => a.localeCompare(b));
@@ -75,6 +78,22 @@ export async function writePassbook(
         note: "Self-assessment against the FRAC competency dictionary.",
         assessedAt: daysFromBase(-random.int(60, 200)),
       });
+    }
+    if (teamOfficerId && official.reportingOfficerId === teamOfficerId && !isScripted) {
+      // Its own stream, so the entries above stay as they were before the demo team existed.
+      const team = createRandom(`self-assessment:${official.email}`);
+      const rated = new Set(selfAssessments.filter((row) => row.userId === official.id).map((row) => row.competencyId));
+      const unrated = required.filter(([competencyId]) => !rated.has(competencyId));
+      if (unrated.length > 0) {
+        const [competencyId, level] = team.pick(unrated);
+        selfAssessments.push({
+          userId: official.id,
+          competencyId,
+          level: Math.min(5, Math.max(1, level + team.int(-1, 1))),
+          note: "Rated against the FRAC level descriptors before the mid-year review.",
+          assessedAt: daysFromBase(-team.int(5, 30)),
+        });
+      }
     }
   }
 
