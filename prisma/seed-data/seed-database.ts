@@ -15,7 +15,7 @@ import { seedIntegrityFlags } from "./seed-integrity-flags";
 import { seedLearningActivity } from "./seed-learning-activity";
 import { seedOfficials } from "./seed-officials";
 import { seedReferenceData } from "./seed-reference-data";
-import { seedThisWeek } from "./seed-this-week";
+import { seedRecentWeeks } from "./seed-recent-weeks";
 
 export type SeedOptions = { log?: (message: string) => void };
 
@@ -54,8 +54,8 @@ export async function seedDatabase(prisma: PrismaClient, options: SeedOptions = 
   });
   await seedLearningActivity(prisma, plans, activityOfficials);
   step("enrolments, progress, attempts, certificates, passbook, ratings, learning records");
-  await seedThisWeek(prisma, plan.organisationId);
-  step("reading sessions earlier this week");
+  await seedRecentWeeks(prisma, plan.organisationId);
+  step("reading sessions in the last few weeks");
   await seedEngagement(prisma, activityOfficials.map((official) => official.id));
   step("learning time per day and Karma Points");
   await seedIntegrityFlags(prisma, plan.organisationId);
