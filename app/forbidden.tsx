@@ -1,33 +1,7 @@
-import Link from "next/link";
-import { ShieldX } from "lucide-react";
-import { getTranslations } from "next-intl/server";
-import { SignOutButton } from "@/components/sign-out-button";
+import { AccessDenied } from "@/components/access-denied";
 
-// Rendered with a 403 status whenever forbidden() is called: requirePermission, or a scope check
-// on an organisation or provider the official may not touch.
-export default async function Forbidden() {
-  const t = await getTranslations("common");
-  return (
-    <main
-      id="main-content"
-      tabIndex={-1}
-      className="mx-auto flex w-full max-w-xl flex-1 flex-col items-center justify-center px-4 py-16 text-center focus:outline-none"
-    >
-      <ShieldX aria-hidden="true" className="size-12 text-navy-600" />
-      <p className="mt-4 text-sm font-semibold tracking-wide text-saffron-700 uppercase">{t("forbidden.eyebrow")}</p>
-      <h1 className="mt-1 text-2xl font-bold text-navy-900 sm:text-3xl">{t("forbidden.title")}</h1>
-      <p className="mt-3 text-slate-700">
-        {t("forbidden.body")}
-      </p>
-      <div className="mt-6 flex flex-wrap items-center justify-center gap-3">
-        <Link
-          href="/"
-          className="inline-flex min-h-11 items-center rounded-md bg-navy-800 px-4 text-sm font-semibold text-white hover:bg-navy-700"
-        >
-          {t("goHome")}
-        </Link>
-        <SignOutButton className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold text-navy-800 hover:bg-navy-50 disabled:cursor-wait" />
-      </div>
-    </main>
-  );
+// Rendered with a 403 status whenever forbidden() is called outside an area's shell:
+// requirePermission in an area layout, or a scope check on a page without its own boundary.
+export default function Forbidden() {
+  return <AccessDenied isStandalone />;
 }

@@ -17,7 +17,7 @@ export function TrendChart({ points, series, kind = "line", height = 220 }: { po
     <div aria-hidden="true" className="w-full" style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
         {kind === "bar" ? (
-          <BarChart data={points} margin={{ top: 8, right: 8, left: 0, bottom: 0 }}>
+          <BarChart accessibilityLayer={false} data={points} margin={{ top: 8, right: 8, left: 0, bottom: 0 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" vertical={false} />
             <XAxis dataKey="label" tick={axis} interval="preserveStartEnd" minTickGap={12} />
             <YAxis tick={axis} width={44} tickFormatter={(value: number) => COUNT.format(value)} allowDecimals={false} />
@@ -28,7 +28,7 @@ export function TrendChart({ points, series, kind = "line", height = 220 }: { po
             ))}
           </BarChart>
         ) : (
-          <LineChart data={points} margin={{ top: 8, right: 8, left: 0, bottom: 0 }}>
+          <LineChart accessibilityLayer={false} data={points} margin={{ top: 8, right: 8, left: 0, bottom: 0 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" vertical={false} />
             <XAxis dataKey="label" tick={axis} interval="preserveStartEnd" minTickGap={12} />
             <YAxis tick={axis} width={44} tickFormatter={(value: number) => COUNT.format(value)} allowDecimals={false} />

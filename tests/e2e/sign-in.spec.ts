@@ -24,7 +24,7 @@ test.describe("signing in", () => {
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByText(/incorrect|wrong|invalid/i)).toBeVisible();
     await expect(page).toHaveURL(/\/sign-in/);
-    await page.goto("/analytics");
+    await page.goto("/reports");
     await expect(page).toHaveURL(/\/sign-in/);
   });
 
@@ -71,7 +71,7 @@ test.describe("signing in", () => {
 });
 
 test.describe("access control", () => {
-  for (const path of ["/admin", "/studio", "/analytics"]) {
+  for (const path of ["/admin", "/studio", "/reports", "/framework"]) {
     test(`a learner opening ${path} gets a 403 page`, async ({ page }) => {
       await signIn(page, "learner");
       const response = await page.goto(path);
