@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Award, Building2, CheckCircle2, GraduationCap, ShieldAlert, UserCheck, Users } from "lucide-react";
+import { Award, Building2, ChartColumn, CheckCircle2, GraduationCap, ShieldAlert, UserCheck, Users } from "lucide-react";
 import { requirePermission } from "@/lib/server/auth/session";
 import { can } from "@/lib/domain/permissions";
 import { adminOrganisationRootIds } from "@/lib/server/auth/scope";
@@ -36,8 +36,8 @@ export default async function AdminHomePage({ searchParams }: AdminHomePageProps
             <>
               {" "}
               Government-wide figures are on the{" "}
-              <Link href="/analytics" className="font-semibold text-navy-700 underline">
-                analytics dashboard
+              <Link href="/reports" className="font-semibold text-navy-700 underline">
+                reports dashboard
               </Link>
               .
             </>
@@ -95,6 +95,27 @@ export default async function AdminHomePage({ searchParams }: AdminHomePageProps
         />
         <StatCard label="Certificates" value={overview.certificates} icon={<Award className="size-4" />} />
       </StatGrid>
+
+      <section
+        aria-labelledby="reports-heading"
+        className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:flex-row sm:items-center sm:justify-between"
+      >
+        <div className="flex items-start gap-3">
+          <ChartColumn aria-hidden="true" className="mt-0.5 size-5 shrink-0 text-navy-600" />
+          <div>
+            <h2 id="reports-heading" className="font-semibold text-navy-900">
+              Reports
+            </h2>
+            <p className="text-sm text-slate-700">Learning, competency gaps, course performance and role fit for your organisation, with CSV downloads.</p>
+          </div>
+        </div>
+        <Link
+          href="/reports"
+          className="inline-flex min-h-11 shrink-0 items-center justify-center rounded-md border border-navy-800 px-4 text-sm font-semibold text-navy-800 hover:bg-navy-50"
+        >
+          Open reports
+        </Link>
+      </section>
 
       <section
         aria-labelledby="integrity-heading"
