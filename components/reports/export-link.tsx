@@ -1,7 +1,7 @@
 import { Download } from "lucide-react";
 import { reportHref, type ReportFilters } from "@/lib/domain/reports/report-filters.schema";
 
-export type ExportReport = "officials" | "gaps" | "matrix" | "activity" | "groups" | "courses" | "content-needed" | "role-fit";
+export type ExportReport = "official" | "officials" | "gaps" | "matrix" | "activity" | "groups" | "courses" | "course-funnel" | "content-needed" | "role-fit";
 
 /** A CSV download of a report for the same scope and filters (a route handler streams it). */
 export function ExportLink({ report, filters, extra, children = "Download CSV" }: { report: ExportReport; filters: ReportFilters; extra?: Record<string, string | undefined>; children?: string }) {

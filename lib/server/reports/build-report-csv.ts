@@ -2,13 +2,14 @@ import "server-only";
 import { toCsv } from "@/lib/domain/reports/csv";
 import { periodKey } from "@/lib/domain/reports/report-periods";
 import { getActivityReport } from "./get-activity-report";
+import { getCourseFunnel } from "./get-course-funnel";
 import { getCoursePerformance } from "./get-course-performance";
 import { getGapClosingCourses } from "./get-gap-closing-courses";
 import { getGapReport } from "./get-gap-report";
 import { getRoleFit } from "./get-role-fit";
 import type { ReportScope } from "./report-scope";
 
-export const SMALL_CSV_REPORTS = ["gaps", "matrix", "activity", "groups", "courses", "content-needed", "role-fit"] as const;
+export const SMALL_CSV_REPORTS = ["gaps", "matrix", "activity", "groups", "courses", "course-funnel", "content-needed", "role-fit"] as const;
 export type SmallCsvReport = (typeof SMALL_CSV_REPORTS)[number];
 
 const MAX_COURSES = 10_000;
@@ -19,7 +20,7 @@ const round = (value: number, digits = 2) => Number(value.toFixed(digits));
  * The CSV of a report that fits in memory (a row per competency, group, period or course — or
  * the best 1,000 candidates of a role fit). Officials, which can be many, stream instead.
  */
-export async function buildReportCsv(scope: ReportScope, report: SmallCsvReport, options: { positionId?: string } = {}): Promise<string> {
+export async function buildReportCsv(scope: ReportScope, report: SmallCsvReport, options: { positionId?: string; courseId?: string } = {}): Promise<string> {
   switch (report) {
     case "gaps": {
       const gaps = await getGapReport(scope);
@@ -104,6 +105,22 @@ export async function buildReportCsv(scope: ReportScope, report: SmallCsvReport,
           { header: "Ratings", value: (row) => row.ratingCount },
         ],
         courses.rows,
+      );
+    }
+    case "course-funnel": {
+      if (!options.courseId) return "";
+      const funnel = await getCourseFunnel(scope, options.courseId);
+      return toCsv(
+        [
+          { header: "Position", value: (row) => funnel.steps.indexOf(row) + 1 },
+          { header: "Lesson", value: (row) => row.title },
+          { header: "Type", value: (row) => row.type },
+          { header: "Required", value: (row) => (row.isRequired ? "yes" : "no") },
+          { header: "Started", value: (row) => row.started },
+          { header: "Finished", value: (row) => row.completed },
+          { header: "Drop-off", value: (row) => (funnel.dropOff?.lessonId === row.lessonId ? "yes" : "") },
+        ],
+        funnel.steps,
       );
     }
     case "content-needed": {

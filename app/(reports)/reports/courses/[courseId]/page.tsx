@@ -13,6 +13,7 @@ import { SectionCard } from "@/components/section-card";
 import { StatCard, StatGrid } from "@/components/stat-card";
 import { StatusBadge } from "@/components/status-badge";
 import { ChartFigure } from "@/components/reports/chart-figure";
+import { ExportLink } from "@/components/reports/export-link";
 import { ReportNav } from "@/components/reports/report-nav";
 import { ScopeTrail } from "@/components/reports/scope-trail";
 
@@ -78,6 +79,7 @@ export default async function CourseFunnelPage({ params, searchParams }: Props) 
               ))}
             </tbody>
           </DataTable>
+          <ExportLink report="course-funnel" filters={filters} extra={{ course: funnel.course.id }} />
         </div>
       </SectionCard>
       <p className="text-sm">

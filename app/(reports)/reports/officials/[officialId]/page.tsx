@@ -8,6 +8,7 @@ import { DataTable, TD, TD_NUMBER, TH, TH_NUMBER } from "@/components/data-table
 import { PageHeading } from "@/components/page-heading";
 import { SectionCard } from "@/components/section-card";
 import { StatusBadge, type BadgeTone } from "@/components/status-badge";
+import { ExportLink } from "@/components/reports/export-link";
 
 export const metadata: Metadata = { title: "Official's competency passbook" };
 
@@ -93,6 +94,9 @@ export default async function OfficialReportPage({ params }: { params: Promise<{
         ) : (
           <p className="text-sm text-slate-700">Nothing is required of this official&apos;s post.</p>
         )}
+        <div className="mt-3">
+          <ExportLink report="official" filters={{}} extra={{ official: official.id }} />
+        </div>
       </SectionCard>
 
       <SectionCard id="evidence" title="Evidence" description="Newest first. Revoked endorsements stay on record but no longer count.">
