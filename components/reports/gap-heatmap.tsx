@@ -1,9 +1,9 @@
-import Link from "next/link";
 import { formatCount } from "@/lib/domain/format-count";
 import { formatLevels, formatShare, gapHeat } from "@/lib/domain/reports/format-report";
-import { reportHref, type ReportFilters } from "@/lib/domain/reports/report-filters.schema";
+import type { ReportFilters } from "@/lib/domain/reports/report-filters.schema";
 import type { GapMatrix } from "@/lib/server/reports/get-gap-report";
 import { DataTable } from "@/components/data-table";
+import { GroupNameCell } from "./group-name-cell";
 
 // Light to dark saffron with dark text, then navy with white text: every step keeps 4.5:1.
 const HEAT = ["bg-green-50 text-green-900", "bg-amber-50 text-amber-950", "bg-amber-200 text-amber-950", "bg-orange-300 text-slate-950", "bg-red-800 text-white"] as const;
@@ -37,15 +37,7 @@ export function GapHeatmap({ matrix, filters, groupLabel }: { matrix: GapMatrix;
         <tbody className="divide-y divide-slate-200">
           {matrix.rows.map((row) => (
             <tr key={row.group.id}>
-              <th scope="row" className="sticky left-0 z-10 bg-white px-3 py-2 text-left font-normal">
-                {row.isOwnOfficials ? (
-                  <span className="font-medium text-navy-900">{row.group.name} (own staff)</span>
-                ) : (
-                  <Link href={reportHref("/reports", { ...filters, organisationId: row.group.id })} className="font-medium text-navy-700 underline underline-offset-2">
-                    {row.group.name}
-                  </Link>
-                )}
-              </th>
+              <GroupNameCell group={row.group} isOwnOfficials={row.isOwnOfficials} filters={filters} />
               <td className="px-2 py-2 text-right tabular-nums">{formatShare(row.readiness.gapWeighted)}</td>
               {row.cells.map((cell, index) => (
                 <td key={matrix.competencies[index]!.id} className="px-1 py-1 text-center">

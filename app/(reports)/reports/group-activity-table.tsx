@@ -1,9 +1,9 @@
-import Link from "next/link";
 import { formatCount } from "@/lib/domain/format-count";
 import { formatHours, formatShare } from "@/lib/domain/reports/format-report";
-import { reportHref, type ReportFilters } from "@/lib/domain/reports/report-filters.schema";
+import type { ReportFilters } from "@/lib/domain/reports/report-filters.schema";
 import type { GroupActivity } from "@/lib/server/reports/get-activity-report";
 import { DataTable, TD_NUMBER, TH, TH_NUMBER } from "@/components/data-table";
+import { GroupNameCell } from "@/components/reports/group-name-cell";
 
 /** Registered officials and learning per ministry (or child organisation), each a drill-down link. */
 export function GroupActivityTable({ rows, filters, groupLabel }: { rows: GroupActivity[]; filters: ReportFilters; groupLabel: string }) {
@@ -26,15 +26,7 @@ export function GroupActivityTable({ rows, filters, groupLabel }: { rows: GroupA
       <tbody className="divide-y divide-slate-200">
         {rows.map((row) => (
           <tr key={row.group.id}>
-            <th scope="row" className="sticky left-0 z-10 bg-white px-3 py-2 text-left font-normal">
-              {row.isOwnOfficials ? (
-                <span className="font-medium text-navy-900">{row.group.name} (own staff)</span>
-              ) : (
-                <Link href={reportHref("/reports", { ...filters, organisationId: row.group.id })} className="font-medium text-navy-700 underline underline-offset-2">
-                  {row.group.name}
-                </Link>
-              )}
-            </th>
+            <GroupNameCell group={row.group} isOwnOfficials={row.isOwnOfficials} filters={filters} />
             <td className={TD_NUMBER}>{formatCount(row.officials)}</td>
             <td className={TD_NUMBER}>
               {formatCount(row.thisMonth.activeLearners)} <span className="text-xs text-slate-600">({formatShare(row.officials ? row.thisMonth.activeLearners / row.officials : 0)})</span>
