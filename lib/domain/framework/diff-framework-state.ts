@@ -54,7 +54,7 @@ function section<T>(
   return result;
 }
 
-function competencyChanges(before: StateCompetency, after: StateCompetency): FieldChange[] {
+export function competencyChanges(before: StateCompetency, after: StateCompetency): FieldChange[] {
   const changes: FieldChange[] = [];
   field(changes, "code", before.code, after.code);
   field(changes, "name", before.name, after.name);
@@ -73,7 +73,7 @@ function competencyChanges(before: StateCompetency, after: StateCompetency): Fie
 const describeActivity = (activity: StateActivity | undefined) =>
   activity ? `${activity.description} [${[...activity.competencies].sort().join(", ")}]` : null;
 
-function roleChanges(before: StateRole, after: StateRole): FieldChange[] {
+export function roleChanges(before: StateRole, after: StateRole): FieldChange[] {
   const changes: FieldChange[] = [];
   field(changes, "name", before.name, after.name);
   field(changes, "description", before.description, after.description);
@@ -91,7 +91,7 @@ function roleChanges(before: StateRole, after: StateRole): FieldChange[] {
   return changes;
 }
 
-function postChanges(before: StatePost, after: StatePost): FieldChange[] {
+export function postChanges(before: StatePost, after: StatePost): FieldChange[] {
   const changes: FieldChange[] = [];
   field(changes, "title", before.title, after.title);
   field(changes, "description", before.description, after.description);

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { competencyFormSchema, fracPostFormSchema, fracRoleFormSchema } from "./framework-forms.schema";
 import { importFormSchema } from "./import-form.schema";
 
-const fieldErrors = (result: { success: boolean; error?: z.ZodError }) => (result.error ? z.flattenError(result.error).fieldErrors : {});
+const fieldErrors = (result: { success: boolean; error?: z.ZodError }): Partial<Record<string, string[]>> =>
+  result.error ? z.flattenError(result.error).fieldErrors : {};
 
 const COMPETENCY = {
   externalId: "FUN-NOTING",

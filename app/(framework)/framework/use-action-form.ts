@@ -1,0 +1,25 @@
+"use client";
+
+import { useActionState, useTransition, type FormEvent } from "react";
+import type { ActionResult } from "@/lib/domain/action-result";
+
+type FormAction<T> = (previousState: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
+
+/**
+ * A form bound to a server action that keeps what the user typed when the action refuses it.
+ * React resets a <form action> after every submission, which would wipe a long form on a single
+ * field error; submitting through onSubmit avoids that. Without JavaScript the form still posts
+ * to the action the ordinary way.
+ */
+export function useActionForm<T>(action: FormAction<T>) {
+  const [state, formAction, isActionPending] = useActionState<ActionResult<T> | null, FormData>(action, null);
+  const [isStarting, startTransition] = useTransition();
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const formData = new FormData(event.currentTarget, submitter);
+    startTransition(() => formAction(formData));
+  };
+  const fieldErrors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  return { state, formAction, onSubmit, isPending: isActionPending || isStarting, fieldErrors };
+}
