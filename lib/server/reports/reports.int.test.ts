@@ -226,4 +226,19 @@ describe("reconcile", () => {
     expect(results.filter((result) => result.completed)).toHaveLength(12);
     expect(await reconcileReportRollups(db)).toEqual([]);
   });
+
+  test("finds a roll-up that drifted from the raw rows, and the rebuild repairs it", async () => {
+    // A row the triggers never wrote: one official too many in a bucket, and a month's certificate.
+    await fixtureDb.$executeRaw`
+      UPDATE "CompetencyGapRollup" SET "officials" = "officials" + 1
+      WHERE ("organisationId", "competencyId") IN (SELECT "organisationId", "competencyId" FROM "CompetencyGapRollup" WHERE "officials" > 0 LIMIT 1)`;
+    await fixtureDb.$executeRaw`
+      UPDATE "OrganisationActivity" SET "certificates" = "certificates" + 1
+      WHERE ctid = (SELECT ctid FROM "OrganisationActivity" WHERE "period" = 'MONTH' LIMIT 1)`;
+    const differences = await reconcileReportRollups(db);
+    expect(differences.map((row) => row.rollup).sort()).toEqual(["CompetencyGapRollup", "OrganisationActivity"]);
+    expect(differences.every((row) => row.unexpected > 0 && row.missing > 0 && row.samples.length > 0)).toBe(true);
+    await fixtureDb.$executeRaw`SELECT "rebuild_report_rollups"()`;
+    expect(await reconcileReportRollups(db)).toEqual([]);
+  });
 });
