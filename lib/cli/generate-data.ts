@@ -62,7 +62,13 @@ async function main(): Promise<number> {
   console.log("");
   console.table(report.stages.map((stage) => ({ stage: stage.name, seconds: Number(stage.seconds.toFixed(1)), "generator CPU s": Number(stage.generatorCpuSeconds.toFixed(1)) })));
   console.table(Object.entries(report.rows).map(([table, rows]) => ({ table, rows })));
-  log(`total ${report.totalSeconds.toFixed(1)} s; database ${report.database} is ${(report.databaseBytes / 1024 ** 3).toFixed(2)} GiB`);
+  const verifySeconds = report.stages.find((stage) => stage.name === "verify")?.seconds ?? 0;
+  const load = (values: number[]) => values.map((value) => value.toFixed(1)).join(" ");
+  log(
+    `total ${report.totalSeconds.toFixed(1)} s${verifySeconds ? ` (${(report.totalSeconds - verifySeconds).toFixed(1)} s without --verify)` : ""}; ` +
+      `database ${report.database} is ${(report.databaseBytes / 1024 ** 3).toFixed(2)} GiB; ` +
+      `${report.machine.cpus} CPUs, load average ${load(report.machine.loadAverageAtStart)} at the start, ${load(report.machine.loadAverageAtEnd)} at the end`,
+  );
   log(`targets: ${JSON.stringify(report.targets, null, 2)}`);
   const dir = path.join(ROOT, "tests", "artifacts", "bench");
   await mkdir(dir, { recursive: true });

@@ -30,16 +30,9 @@ export function monthStartOf(day: number): number {
   return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1) / DAY_MS;
 }
 
-const isoDays = new Map<number, string>();
-
-/** "YYYY-MM-DD" for a day number (cached: a load formats the same few hundred days millions of times). */
+/** "YYYY-MM-DD" for a day number. */
 export function isoDay(day: number): string {
-  let text = isoDays.get(day);
-  if (text === undefined) {
-    text = new Date(day * DAY_MS).toISOString().slice(0, 10);
-    isoDays.set(day, text);
-  }
-  return text;
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** Day number of "YYYY-MM-DD"; throws on anything else. */

@@ -1,16 +1,15 @@
-// One COPY … FROM STDIN per table, each on its own connection, fed with text lines as they are
-// generated. Lines are encoded straight into one-megabyte buffers (appending to a string instead
-// builds ropes that survive into the old generation and cost more in garbage collection than the
-// generation itself); when PostgreSQL falls behind, the stream reports backpressure and the
-// generator waits (`drained`), so memory stays flat whatever the number of rows. FREEZE tables
-// are truncated in the loading transaction first, as PostgreSQL requires for frozen rows.
+// One binary COPY … FROM STDIN per table, each on its own connection, fed as rows are generated
+// (binary-copy.ts encodes them). When PostgreSQL falls behind, the stream reports backpressure and
+// the generator waits (`drained`), so memory stays flat whatever the number of rows. FREEZE tables
+// are truncated in the loading transaction first, as PostgreSQL requires for frozen rows. Before
+// the stream opens, every column's type is checked against the live schema.
 import { readFileSync } from "node:fs";
 import { finished } from "node:stream/promises";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
-import type { BulkTableSpec } from "./bulk-tables";
+import { BINARY_COPY_HEADER, BINARY_COPY_TRAILER, BinaryRows } from "./binary-copy";
+import { type BulkTableSpec, matchesColumnType } from "./bulk-tables";
 
-const CHUNK_BYTES = 1024 * 1024;
 const STREAM_HIGH_WATER_MARK = 4 * 1024 * 1024;
 
 export const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -34,14 +33,12 @@ export function backendCpuSeconds(pid: number): number | null {
 }
 
 export class CopyWriter {
-  private chunk = Buffer.allocUnsafe(CHUNK_BYTES);
-  private used = 0;
-  private lines = 0;
-  private waiting: Promise<void> | null = null;
-  private failure: Error | null = null;
-
+  /** The rows of this table: write through it, in column order. */
+  readonly rows: BinaryRows;
   /** CPU seconds the backend used for this COPY, once ended (null when unknown). */
   backendCpu: number | null = null;
+  private waiting: Promise<void> | null = null;
+  private failure: Error | null = null;
 
   private constructor(
     readonly spec: BulkTableSpec,
@@ -52,50 +49,28 @@ export class CopyWriter {
     stream.on("error", (error: Error) => {
       this.failure ??= error;
     });
+    this.rows = new BinaryRows((chunk) => this.send(chunk));
+    this.send(BINARY_COPY_HEADER);
   }
 
   static async open(connectionString: string, spec: BulkTableSpec): Promise<CopyWriter> {
     const client = new pg.Client({ connectionString, application_name: `data:generate ${spec.table}` });
     await client.connect();
     try {
+      await assertColumnTypes(client, spec);
       const { rows } = await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
       for (const setting of LOAD_SESSION_SETTINGS) await client.query(setting);
       await client.query("BEGIN");
       if (spec.freeze) await client.query(`TRUNCATE ${quoteIdentifier(spec.table)}`);
-      const columns = spec.columns.map(quoteIdentifier).join(", ");
+      const columns = spec.columns.map(([name]) => quoteIdentifier(name)).join(", ");
       const stream = client.query(
-        copyFrom(`COPY ${quoteIdentifier(spec.table)} (${columns}) FROM STDIN${spec.freeze ? " WITH (FREEZE)" : ""}`, { highWaterMark: STREAM_HIGH_WATER_MARK }),
+        copyFrom(`COPY ${quoteIdentifier(spec.table)} (${columns}) FROM STDIN WITH (FORMAT binary${spec.freeze ? ", FREEZE" : ""})`, { highWaterMark: STREAM_HIGH_WATER_MARK }),
       );
       return new CopyWriter(spec, client, stream, rows[0]?.pid ?? 0);
     } catch (error) {
       await client.end().catch(() => {});
       throw error;
     }
-  }
-
-  get rows(): number {
-    return this.lines;
-  }
-
-  push(line: string): void {
-    this.lines++;
-    // A UTF-16 code unit never takes more than three bytes in UTF-8.
-    if (this.used + line.length * 3 > CHUNK_BYTES) {
-      this.flush();
-      if (line.length * 3 > CHUNK_BYTES) {
-        this.send(Buffer.from(line));
-        return;
-      }
-    }
-    this.used += this.chunk.write(line, this.used);
-  }
-
-  private flush(): void {
-    if (this.used === 0) return;
-    const full = this.chunk.subarray(0, this.used);
-    this.chunk = Buffer.allocUnsafe(CHUNK_BYTES);
-    this.used = 0;
-    this.send(full);
   }
 
   private send(bytes: Buffer): void {
@@ -118,10 +93,11 @@ export class CopyWriter {
     return this.waiting !== null || this.failure !== null;
   }
 
-  /** Sends the rest, ends the COPY and commits; returns the number of rows PostgreSQL stored. */
+  /** Sends the rest and the trailer, ends the COPY and commits; returns the number of rows PostgreSQL stored. */
   async end(): Promise<number> {
     try {
-      this.flush();
+      this.rows.flush();
+      this.send(BINARY_COPY_TRAILER);
       this.stream.end();
       await finished(this.stream);
       if (this.failure) throw this.failure;
@@ -137,5 +113,22 @@ export class CopyWriter {
   async abort(): Promise<void> {
     this.stream.destroy();
     await this.client.end().catch(() => {});
+  }
+}
+
+// A binary field of the wrong width is read as a wrong value, not refused: check before loading.
+async function assertColumnTypes(client: pg.Client, spec: BulkTableSpec): Promise<void> {
+  const { rows } = await client.query<{ name: string; formatted: string; isEnum: boolean }>(
+    `SELECT a.attname AS name, format_type(a.atttypid, a.atttypmod) AS formatted, t.typtype = 'e' AS "isEnum"
+     FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
+     WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped`,
+    [quoteIdentifier(spec.table)],
+  );
+  const actual = new Map(rows.map((row) => [row.name, row]));
+  for (const [name, type] of spec.columns) {
+    const column = actual.get(name);
+    if (!column || !matchesColumnType(type, column.formatted, column.isEnum)) {
+      throw new Error(`"${spec.table}"."${name}" is ${column ? column.formatted : "missing"} in the database; the generator writes it as ${type}. Update lib/cli/generate/bulk-tables.ts.`);
+    }
   }
 }

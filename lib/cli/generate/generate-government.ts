@@ -3,6 +3,7 @@
 // and their activity (COPY, triggers and foreign-key checks off) → report roll-ups recounted →
 // indexes rebuilt → course totals and search text → VACUUM (ANALYZE) → optional checks → the ids
 // a benchmark needs.
+import { cpus, loadavg } from "node:os";
 import type { DemoAccountKey } from "../../../prisma/seed-data/demo-accounts";
 import { isoDay, weekStartOf } from "./calendar";
 import { BULK_TABLES, ROLLUP_TABLES, type BulkTable } from "./bulk-tables";
@@ -20,6 +21,8 @@ import { type GenerateOptions, type World, planWorld } from "./world";
 
 export type GenerateReport = {
   database: string;
+  /** Wall-clock timings mean little without the machine they ran on and how busy it was. */
+  machine: { cpus: number; loadAverageAtStart: number[]; loadAverageAtEnd: number[] };
   options: GenerateOptions & { asOf: string };
   stages: { name: string; seconds: number; generatorCpuSeconds: number }[];
   totalSeconds: number;
@@ -38,6 +41,7 @@ export async function generateGovernment(input: {
 }): Promise<GenerateReport> {
   const { connectionString, log } = input;
   const started = Date.now();
+  const loadAverageAtStart = loadavg();
   const stages: { name: string; seconds: number; generatorCpuSeconds: number }[] = [];
   // Wall time, and the CPU time this process spent: on a shared machine the two differ a lot.
   const stage = async <T>(name: string, work: () => Promise<T> | T): Promise<T> => {
@@ -108,7 +112,7 @@ export async function generateGovernment(input: {
           await builder.end();
         }
       });
-      await stage("VACUUM (ANALYZE)", () => vacuumAnalyze(client));
+      await stage("VACUUM (ANALYZE)", () => vacuumAnalyze(connectionString));
       const refreshed = await stage("course ratings, enrolment counts and search text", () => refreshCourseTotals(client, connectionString));
       log(`  ${refreshed} courses refreshed`);
       const checks = input.verify
@@ -120,6 +124,7 @@ export async function generateGovernment(input: {
       const bulk = Object.fromEntries((Object.keys(BULK_TABLES) as BulkTable[]).map((key) => [BULK_TABLES[key].table, officials.rows[key]]));
       return {
         database: databaseName(connectionString),
+        machine: { cpus: cpus().length, loadAverageAtStart, loadAverageAtEnd: loadavg() },
         options: { ...input.options, asOf: isoDay(input.options.asOfDay) },
         stages,
         totalSeconds: (Date.now() - started) / 1000,

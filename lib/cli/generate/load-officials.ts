@@ -75,7 +75,7 @@ export async function loadOfficials(world: World, connectionString: string, log:
       writers[key] = await CopyWriter.open(connectionString, BULK_TABLES[key]);
       writerList.push(writers[key]);
     }
-    const sinks: RowSinks = writers;
+    const sinks = Object.fromEntries(Object.entries(writers).map(([key, writer]) => [key, writer.rows])) as RowSinks;
     const keepUp = async () => {
       const behind = writerList.filter((writer) => writer.isBackedUp);
       if (behind.length > 0) await Promise.all(behind.map((writer) => writer.drained()));
@@ -145,7 +145,8 @@ export async function loadOfficials(world: World, connectionString: string, log:
         written++;
         if (written % BACKPRESSURE_CHECK_EVERY === 0) await keepUp();
         if (written % PROGRESS_EVERY === 0) {
-          log(`  ${written.toLocaleString("en-IN")} officials (${Math.round(written / ((Date.now() - started) / 1000)).toLocaleString("en-IN")}/s)`);
+          const rss = Math.round(process.memoryUsage().rss / 1024 ** 2);
+          log(`  ${written.toLocaleString("en-IN")} officials (${Math.round(written / ((Date.now() - started) / 1000)).toLocaleString("en-IN")}/s, generator memory ${rss} MB)`);
         }
       }
       await keepUp();
@@ -158,7 +159,7 @@ export async function loadOfficials(world: World, connectionString: string, log:
     if (cpu.every((seconds) => seconds !== null)) {
       const busiest = writerList.reduce((top, writer) => ((writer.backendCpu ?? 0) > (top.backendCpu ?? 0) ? writer : top));
       log(`  PostgreSQL CPU for the COPY streams: ${cpu.reduce((sum, seconds) => (sum ?? 0) + (seconds ?? 0), 0)?.toFixed(1)} s (most: ${busiest.spec.table}, ${busiest.backendCpu?.toFixed(1)} s)`);
-      if (process.env.DEBUG) log(`  ${writerList.map((writer) => `${writer.spec.table} ${writer.backendCpu?.toFixed(1)} s/${writer.rows}`).join(", ")}`);
+      if (process.env.DEBUG) log(`  ${writerList.map((writer) => `${writer.spec.table} ${writer.backendCpu?.toFixed(1)} s/${writer.rows.rows}`).join(", ")}`);
     }
     const byTable = new Map(counts);
     const rows = Object.fromEntries((Object.keys(BULK_TABLES) as BulkTable[]).map((key) => [key, byTable.get(BULK_TABLES[key].table) ?? 0])) as Record<BulkTable, number>;

@@ -1,4 +1,4 @@
-// Turns one official and their history into COPY lines for every table the officials' stage
+// Turns one official and their history into binary COPY rows for every table the officials' stage
 // fills: the user and their role grants, enrolments and lesson progress, certificates, ratings,
 // passbook evidence and the held levels it implies, self-assessments, the xAPI learning record,
 // Karma Points and learning time per day, week and month. Pure apart from the sinks it writes to.
@@ -6,17 +6,29 @@ import type { Role } from "../../generated/prisma/client";
 import { heldLevels, type Evidence } from "../../domain/competency/held-level";
 import { CERTIFICATE_CODE_RANDOM_BYTES, createCertificateCode } from "../../domain/learning/certificate-code";
 import { karmaFor } from "../../domain/learning/karma-points";
-import { isoDay, monthStartOf, weekStartOf } from "./calendar";
+import { encoded, uuidBytes } from "./binary-copy";
 import type { RowSinks } from "./bulk-tables";
-import { COPY_NULL, copyText, copyTimestamp } from "./copy-text";
+import { monthStartOf, weekStartOf } from "./calendar";
 import type { HistoryCourse, OfficialHistory } from "./learning-history";
 import type { PlannedOfficial } from "./officials";
 import type { IdSequence } from "./uuid7";
 
-const VERB = {
-  registered: "http://adlnet.gov/expapi/verbs/registered",
-  completed: "http://adlnet.gov/expapi/verbs/completed",
-} as const;
+const VERB_REGISTERED = encoded("http://adlnet.gov/expapi/verbs/registered");
+const VERB_COMPLETED = encoded("http://adlnet.gov/expapi/verbs/completed");
+const CONTEXT_START = encoded('{"courseId": "');
+const CONTEXT_MIDDLE = encoded('", "registration": "');
+const CONTEXT_END = encoded('"}');
+const COURSE_RESULT = encoded('{"success": true, "completion": true}');
+const ENDORSEMENT = encoded("Observed during the annual performance review.");
+const SELF_NOTE = encoded("Self-assessment against the FRAC competency dictionary.");
+
+// Labels (enum values, rules, object types) are encoded once each.
+const labels = new Map<string, Uint8Array>();
+function label(text: string): Uint8Array {
+  let bytes = labels.get(text);
+  if (!bytes) labels.set(text, (bytes = encoded(text)));
+  return bytes;
+}
 
 export type CatalogueRefs = {
   competencyIds: readonly string[];
@@ -27,6 +39,28 @@ export type CatalogueRefs = {
   courseCompetencies: readonly (readonly { competency: number; level: number }[])[];
   courses: readonly HistoryCourse[];
 };
+
+/** The same, with every id and text the rows repeat encoded once. */
+export type EncodedCatalogueRefs = CatalogueRefs & {
+  competencyIdBytes: readonly Uint8Array[];
+  courseIdBytes: readonly Uint8Array[];
+  courseIdText: readonly Uint8Array[];
+  lessonIdBytes: readonly (readonly Uint8Array[])[];
+  lessonIdText: readonly (readonly Uint8Array[])[];
+  courseEvidenceText: readonly Uint8Array[];
+};
+
+export function encodeCatalogueRefs(refs: CatalogueRefs): EncodedCatalogueRefs {
+  return {
+    ...refs,
+    competencyIdBytes: refs.competencyIds.map(uuidBytes),
+    courseIdBytes: refs.courseIds.map(uuidBytes),
+    courseIdText: refs.courseIds.map(encoded),
+    lessonIdBytes: refs.courseLessonIds.map((ids) => ids.map(uuidBytes)),
+    lessonIdText: refs.courseLessonIds.map((ids) => ids.map(encoded)),
+    courseEvidenceText: refs.courseEvidence.map(encoded),
+  };
+}
 
 export type RowIds = {
   userRole: IdSequence;
@@ -65,9 +99,10 @@ export function certificateCodeFor(serial: number, random: () => number): string
   return createCertificateCode(bytes);
 }
 
-export function writeOfficialRows(record: OfficialRecord, refs: CatalogueRefs, ids: RowIds, sinks: RowSinks, random: () => number): OfficialTotals {
-  const { userId, official, history } = record;
-  const t = copyTimestamp;
+export function writeOfficialRows(record: OfficialRecord, refs: EncodedCatalogueRefs, ids: RowIds, sinks: RowSinks, random: () => number): OfficialTotals {
+  const { official, history } = record;
+  const user = uuidBytes(record.userId);
+  const supervisor = record.reportingOfficerId === null ? null : uuidBytes(record.reportingOfficerId);
   let karma = 0;
   for (const enrolment of history.enrolments) {
     if (enrolment.status !== "COMPLETED") continue;
@@ -75,80 +110,78 @@ export function writeOfficialRows(record: OfficialRecord, refs: CatalogueRefs, i
     if (enrolment.rating) karma += karmaFor("COURSE_RATED");
   }
 
-  sinks.user.push(
-    `${userId}\t${copyText(official.email)}\t${copyText(official.name)}\t${copyText(record.passwordHash)}\t${copyText(official.employeeCode)}\t` +
-      `${copyText(official.designation)}\t${official.group}\t${copyText(official.serviceCadre)}\t${record.organisationId ?? COPY_NULL}\t` +
-      `${record.positionId ?? COPY_NULL}\t${record.reportingOfficerId ?? COPY_NULL}\t${official.isActive ? "ACTIVE" : "SUSPENDED"}\t` +
-      `${official.preferredLanguage}\t0\t${karma}\t${t(history.lastActiveAt)}\t${t(record.createdAt)}\t${t(record.createdAt)}\n`,
-  );
+  sinks.user.row(18).id(user).text(official.email).text(official.name).text(record.passwordHash).text(official.employeeCode)
+    .bytes(label(official.designation)).bytes(label(official.group)).bytes(label(official.serviceCadre)).uuid(record.organisationId).uuid(record.positionId)
+    .id(supervisor).bytes(label(official.isActive ? "ACTIVE" : "SUSPENDED")).bytes(label(official.preferredLanguage)).int4(0).int4(karma)
+    .timestamp(history.lastActiveAt).timestamp(record.createdAt).timestamp(record.createdAt);
   for (const grant of record.roles) {
-    sinks.userRole.push(`${ids.userRole.next()}\t${userId}\t${grant.role}\t${grant.organisationId ?? COPY_NULL}\t${grant.providerId ?? COPY_NULL}\t${t(record.createdAt)}\n`);
+    sinks.userRole.row(6).uuid(ids.userRole.next()).id(user).bytes(label(grant.role)).uuid(grant.organisationId).uuid(grant.providerId).timestamp(record.createdAt);
   }
 
   const evidence: (Evidence & { awardedAt: number })[] = [];
   let completions = 0;
   for (const enrolment of history.enrolments) {
     const enrolmentId = ids.enrolment.next();
-    const courseId = refs.courseIds[enrolment.course] as string;
+    const enrolmentBytes = uuidBytes(enrolmentId);
+    const courseId = refs.courseIdBytes[enrolment.course] as Uint8Array;
+    const courseText = refs.courseIdText[enrolment.course] as Uint8Array;
     const course = refs.courses[enrolment.course] as HistoryCourse;
-    const lessonIds = refs.courseLessonIds[enrolment.course] as readonly string[];
+    const lessonIds = refs.lessonIdBytes[enrolment.course] as readonly Uint8Array[];
+    const lessonTexts = refs.lessonIdText[enrolment.course] as readonly Uint8Array[];
     const done = enrolment.lessons.reduce((count, lesson) => count + (lesson.status === "COMPLETED" ? 1 : 0), 0);
-    const progress = Math.round((done / Math.max(1, lessonIds.length)) * 100);
-    sinks.enrolment.push(
-      `${enrolmentId}\t${userId}\t${courseId}\t${enrolment.source}\t${enrolment.source === "ASSIGNED" ? (record.reportingOfficerId ?? COPY_NULL) : COPY_NULL}\t` +
-        `${t(enrolment.dueAt)}\t${enrolment.status}\t${progress}\t${t(enrolment.enrolledAt)}\t${t(enrolment.startedAt)}\t${t(enrolment.completedAt)}\t${t(enrolment.lastAccessedAt)}\n`,
-    );
-    const context = `{"courseId": "${courseId}", "registration": "${enrolmentId}"}`;
-    sinks.learningRecord.push(`${ids.learningRecord.next++}\t${userId}\t${VERB.registered}\tCourse\t${courseId}\t${COPY_NULL}\t${context}\t${t(enrolment.enrolledAt)}\n`);
+    sinks.enrolment.row(12).id(enrolmentBytes).id(user).id(courseId).bytes(label(enrolment.source))
+      .id(enrolment.source === "ASSIGNED" ? supervisor : null).timestamp(enrolment.dueAt).bytes(label(enrolment.status))
+      .int2(Math.round((done / Math.max(1, lessonIds.length)) * 100)).timestamp(enrolment.enrolledAt).timestamp(enrolment.startedAt)
+      .timestamp(enrolment.completedAt).timestamp(enrolment.lastAccessedAt);
+    const registration = encoded(enrolmentId);
+    const context = [CONTEXT_START, courseText, CONTEXT_MIDDLE, registration, CONTEXT_END];
+    sinks.learningRecord.row(8).int8(ids.learningRecord.next++).id(user).bytes(VERB_REGISTERED).bytes(label("Course")).bytes(courseText).null()
+      .jsonbParts(...context).timestamp(enrolment.enrolledAt);
 
     for (const lesson of enrolment.lessons) {
-      const lessonId = lessonIds[lesson.lesson] as string;
       const type = course.lessonTypes[lesson.lesson];
       const duration = course.lessonSeconds[lesson.lesson] ?? 0;
       const isDone = lesson.status === "COMPLETED";
       const position = isDone ? duration : Math.min(duration, lesson.seconds);
-      sinks.lessonProgress.push(
-        `${enrolmentId}\t${lessonId}\t${userId}\t${lesson.status}\t${position}\t${lesson.seconds}\t${type === "VIDEO" ? position : 0}\t` +
-          `${type === "VIDEO" || type === "TEXT" ? t(lesson.updatedAt) : COPY_NULL}\t${type === "LINK" ? t(lesson.startedAt) : COPY_NULL}\t` +
-          `${t(lesson.startedAt)}\t${t(lesson.completedAt)}\t${t(lesson.updatedAt)}\n`,
-      );
+      sinks.lessonProgress.row(12).id(enrolmentBytes).id(lessonIds[lesson.lesson] ?? null).id(user).bytes(label(lesson.status)).int4(position).int4(lesson.seconds)
+        .int4(type === "VIDEO" ? position : 0).timestamp(type === "VIDEO" || type === "TEXT" ? lesson.updatedAt : null)
+        .timestamp(type === "LINK" ? lesson.startedAt : null).timestamp(lesson.startedAt).timestamp(lesson.completedAt).timestamp(lesson.updatedAt);
       if (isDone) {
-        sinks.learningRecord.push(
-          `${ids.learningRecord.next++}\t${userId}\t${VERB.completed}\tLesson\t${lessonId}\t{"duration": "PT${lesson.seconds}S", "completion": true}\t${context}\t${t(lesson.completedAt)}\n`,
-        );
+        sinks.learningRecord.row(8).int8(ids.learningRecord.next++).id(user).bytes(VERB_COMPLETED).bytes(label("Lesson")).bytes(lessonTexts[lesson.lesson] ?? null)
+          .jsonb(`{"duration": "PT${lesson.seconds}S", "completion": true}`).jsonbParts(...context).timestamp(lesson.completedAt);
       }
     }
 
     if (enrolment.status === "COMPLETED" && enrolment.completedAt !== null) {
       completions++;
       const code = certificateCodeFor(ids.certificate.count, random);
-      sinks.certificate.push(`${ids.certificate.next()}\t${enrolmentId}\t${userId}\t${courseId}\t${code}\t${t(enrolment.completedAt)}\n`);
-      sinks.learningRecord.push(
-        `${ids.learningRecord.next++}\t${userId}\t${VERB.completed}\tCourse\t${courseId}\t{"success": true, "completion": true}\t${context}\t${t(enrolment.completedAt)}\n`,
-      );
-      sinks.karmaAward.push(`${ids.karmaAward.next()}\t${userId}\tCOURSE_COMPLETED\t${karmaFor("COURSE_COMPLETED")}\tCourse\t${courseId}\t${t(enrolment.completedAt)}\n`);
+      sinks.certificate.row(6).uuid(ids.certificate.next()).id(enrolmentBytes).id(user).id(courseId).text(code).timestamp(enrolment.completedAt);
+      sinks.learningRecord.row(8).int8(ids.learningRecord.next++).id(user).bytes(VERB_COMPLETED).bytes(label("Course")).bytes(courseText)
+        .jsonbParts(COURSE_RESULT).jsonbParts(...context).timestamp(enrolment.completedAt);
+      sinks.karmaAward.row(7).uuid(ids.karmaAward.next()).id(user).bytes(label("COURSE_COMPLETED")).int4(karmaFor("COURSE_COMPLETED")).bytes(label("Course"))
+        .bytes(courseText).timestamp(enrolment.completedAt);
+      const evidenceText = refs.courseEvidenceText[enrolment.course] ?? null;
+      const codeText = encoded(code);
       for (const { competency, level } of refs.courseCompetencies[enrolment.course] ?? []) {
-        sinks.passbookEntry.push(
-          `${ids.passbookEntry.next()}\t${userId}\t${refs.competencyIds[competency]}\t${level}\tCOURSE\t${copyText(refs.courseEvidence[enrolment.course] ?? "")}\t${code}\t${COPY_NULL}\t${t(enrolment.completedAt)}\t${COPY_NULL}\t${COPY_NULL}\t${COPY_NULL}\n`,
-        );
+        sinks.passbookEntry.row(12).uuid(ids.passbookEntry.next()).id(user).id(refs.competencyIdBytes[competency] ?? null).int2(level).bytes(label("COURSE"))
+          .bytes(evidenceText).bytes(codeText).null().timestamp(enrolment.completedAt).null().null().null();
         evidence.push({ competencyId: String(competency), level, source: "COURSE", awardedAt: enrolment.completedAt });
       }
       if (enrolment.rating) {
         const { rating, review, at } = enrolment.rating;
-        sinks.courseRating.push(`${ids.courseRating.next()}\t${userId}\t${courseId}\t${rating}\t${copyText(review)}\t${t(at)}\t${t(at)}\n`);
-        sinks.karmaAward.push(`${ids.karmaAward.next()}\t${userId}\tCOURSE_RATED\t${karmaFor("COURSE_RATED")}\tCourse\t${courseId}\t${t(at)}\n`);
+        sinks.courseRating.row(7).uuid(ids.courseRating.next()).id(user).id(courseId).int2(rating).text(review).timestamp(at).timestamp(at);
+        sinks.karmaAward.row(7).uuid(ids.karmaAward.next()).id(user).bytes(label("COURSE_RATED")).int4(karmaFor("COURSE_RATED")).bytes(label("Course"))
+          .bytes(courseText).timestamp(at);
       }
     }
   }
 
   for (const endorsement of history.endorsements) {
-    const supervisor = record.reportingOfficerId;
     if (!supervisor) continue;
     const revoked = endorsement.revokedAt !== null;
-    sinks.passbookEntry.push(
-      `${ids.passbookEntry.next()}\t${userId}\t${refs.competencyIds[endorsement.competency]}\t${endorsement.level}\tSUPERVISOR\tObserved during the annual performance review.\t${COPY_NULL}\t` +
-        `${supervisor}\t${t(endorsement.at)}\t${t(endorsement.revokedAt)}\t${revoked ? supervisor : COPY_NULL}\t${revoked ? "Endorsed in error." : COPY_NULL}\n`,
-    );
+    sinks.passbookEntry.row(12).uuid(ids.passbookEntry.next()).id(user).id(refs.competencyIdBytes[endorsement.competency] ?? null).int2(endorsement.level)
+      .bytes(label("SUPERVISOR")).bytes(ENDORSEMENT).null().id(supervisor).timestamp(endorsement.at)
+      .timestamp(endorsement.revokedAt).id(revoked ? supervisor : null).bytes(revoked ? label("Endorsed in error.") : null);
     evidence.push({ competencyId: String(endorsement.competency), level: endorsement.level, source: "SUPERVISOR", revokedAt: revoked ? new Date(endorsement.revokedAt as number) : null, awardedAt: endorsement.at });
   }
 
@@ -160,20 +193,19 @@ export function writeOfficialRows(record: OfficialRecord, refs: CatalogueRefs, i
     latest.set(entry.competencyId, Math.max(latest.get(entry.competencyId) ?? 0, entry.awardedAt));
   }
   for (const competency of [...held.keys()].map(Number).sort((a, b) => a - b)) {
-    sinks.officialCompetency.push(`${userId}\t${refs.competencyIds[competency]}\t${held.get(String(competency))}\t${t(latest.get(String(competency)) ?? record.createdAt)}\n`);
+    sinks.officialCompetency.row(4).id(user).id(refs.competencyIdBytes[competency] ?? null).int2(held.get(String(competency)) ?? 0)
+      .timestamp(latest.get(String(competency)) ?? record.createdAt);
   }
   for (const rating of [...history.selfRatings].sort((a, b) => a.competency - b.competency)) {
-    const reviewer = rating.isReviewed ? record.reportingOfficerId : null;
-    sinks.selfAssessment.push(
-      `${userId}\t${refs.competencyIds[rating.competency]}\t${rating.level}\tSelf-assessment against the FRAC competency dictionary.\t${t(rating.at)}\t` +
-        `${reviewer ? t(rating.at + 7 * 86_400_000) : COPY_NULL}\t${reviewer ?? COPY_NULL}\n`,
-    );
+    const reviewer = rating.isReviewed ? supervisor : null;
+    sinks.selfAssessment.row(7).id(user).id(refs.competencyIdBytes[rating.competency] ?? null).int2(rating.level)
+      .bytes(SELF_NOTE).timestamp(rating.at).timestamp(reviewer ? rating.at + 7 * 86_400_000 : null).id(reviewer);
   }
 
   const weeks = new Map<number, [number, number]>();
   const months = new Map<number, [number, number]>();
   for (const { day, seconds, linked } of history.days) {
-    sinks.learningTimeDaily.push(`${userId}\t${isoDay(day)}\t${seconds}\t${linked}\n`);
+    sinks.learningTimeDaily.row(4).id(user).date(day).int4(seconds).int4(linked);
     for (const [totals, start] of [[weeks, weekStartOf(day)], [months, monthStartOf(day)]] as const) {
       const sum = totals.get(start);
       if (sum) {
@@ -182,8 +214,8 @@ export function writeOfficialRows(record: OfficialRecord, refs: CatalogueRefs, i
       } else totals.set(start, [seconds, linked]);
     }
   }
-  for (const [start, [seconds, linked]] of weeks) sinks.learningTimeWeekly.push(`${userId}\t${isoDay(start)}\t${seconds}\t${linked}\n`);
-  for (const [start, [seconds, linked]] of months) sinks.learningTimeMonthly.push(`${userId}\t${isoDay(start)}\t${seconds}\t${linked}\n`);
+  for (const [start, [seconds, linked]] of weeks) sinks.learningTimeWeekly.row(4).id(user).date(start).int4(seconds).int4(linked);
+  for (const [start, [seconds, linked]] of months) sinks.learningTimeMonthly.row(4).id(user).date(start).int4(seconds).int4(linked);
   return { enrolments: history.enrolments.length, completions, karma };
 }
 

@@ -6,7 +6,7 @@ import { type Catalogue, planCatalogue, planProviders } from "./catalogue";
 import { type CourseChooser, createCourseChooser } from "./course-chooser";
 import { type Dictionary, planDictionary } from "./frac-dictionary";
 import type { HistoryCourse } from "./learning-history";
-import type { CatalogueRefs } from "./official-rows";
+import { type EncodedCatalogueRefs, encodeCatalogueRefs } from "./official-rows";
 import { type PlannedOrganisation, planOrganisations } from "./organisation-plan";
 import { type PlannedPosition, planPositions } from "./positions";
 import { createRng } from "./rng";
@@ -42,7 +42,7 @@ export type World = {
   providerIds: string[];
   courseIds: string[];
   moduleIds: string[][];
-  refs: CatalogueRefs;
+  refs: EncodedCatalogueRefs;
   chooser: CourseChooser;
 };
 
@@ -90,14 +90,14 @@ export function planWorld(options: GenerateOptions): World {
     return { lessonSeconds: lessons.map((lesson) => lesson.durationSeconds), lessonTypes: lessons.map((lesson) => lesson.type), isLinked: course.competencies.length > 0 };
   });
   const competencyIds = ids("competency", dictionary.competencies.length);
-  const refs: CatalogueRefs = {
+  const refs = encodeCatalogueRefs({
     competencyIds,
     courseIds,
     courseLessonIds,
     courseEvidence: catalogue.courses.map((course) => `Completed the course "${course.title}" (${catalogue.providers[course.providerIndex]?.name ?? ""}).`),
     courseCompetencies: catalogue.courses.map((course) => course.competencies),
     courses,
-  };
+  });
   const chooser = createCourseChooser(
     catalogue.courses.map((course) => ({ isOnline: course.mode === "ONLINE", competencies: course.competencies })),
     seed,
