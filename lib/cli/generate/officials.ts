@@ -57,9 +57,13 @@ const GENERIC_DESIGNATIONS: Record<Group, readonly (readonly [string, number])[]
   D: [["Multi-Tasking Staff", 1]],
 };
 
-/** Unique, lower-case emails: first.last, then first.last2, first.last3… in generation order. */
+/**
+ * Unique, lower-case emails: first.last, then first.last2, first.last3… in generation order. A
+ * counter per name is enough — names hold letters only, so "name" + number never meets another
+ * name's — and memory grows with the names in use, not with the officials.
+ */
 export function createEmailRegistry(reserved: Iterable<string> = []): (first: string, last: string) => string {
-  const used = new Set(reserved);
+  const taken = new Set(reserved);
   const counts = new Map<string, number>();
   const part = (text: string) => text.toLowerCase().replace(/[^a-z]/g, "");
   return (first, last) => {
@@ -69,9 +73,8 @@ export function createEmailRegistry(reserved: Iterable<string> = []): (first: st
     do {
       n++;
       email = `${base}${n > 1 ? n : ""}@${OFFICIAL_EMAIL_DOMAIN}`;
-    } while (used.has(email));
+    } while (taken.has(email));
     counts.set(base, n);
-    used.add(email);
     return email;
   };
 }
