@@ -84,7 +84,8 @@ export async function ReporteeRequirement({ row, evidence, reporteeId, officerId
         </details>
       )}
 
-      <details className="mt-1 border-t border-slate-200 pt-1" open={isPending}>
+      {/* Closed until asked for: an open prop would close it again once the endorsement answers the pending rating. */}
+      <details className="mt-1 border-t border-slate-200 pt-1">
         <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-semibold text-navy-700 underline underline-offset-2">
           {tf("endorse.summary", { competency: row.name })}
         </summary>
