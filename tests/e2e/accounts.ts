@@ -6,7 +6,6 @@ export const ACCOUNTS = {
   learner: { email: "learner@kaushal.gov.in", password: "Learner@123", home: "/learn" },
   hindiLearner: { email: "hindi.learner@kaushal.gov.in", password: "Hindi@123", home: "/learn" },
   reportingOfficer: { email: "reporting.officer@kaushal.gov.in", password: "Officer@123", home: "/learn" },
-  reportingOfficer: { email: "reporting.officer@kaushal.gov.in", password: "Officer@123", home: "/learn" },
   provider: { email: "provider@kaushal.gov.in", password: "Provider@123", home: "/studio" },
   mdoAdmin: { email: "mdo.admin@kaushal.gov.in", password: "MdoAdmin@123", home: "/admin" },
   analyst: { email: "analyst@kaushal.gov.in", password: "Analyst@123", home: "/reports" },
