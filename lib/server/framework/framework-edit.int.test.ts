@@ -141,6 +141,7 @@ describe("a super admin edits the framework", () => {
     const noting = await createCompetency(fixtureDb, { name: `Noting ${tag}` });
     const drafting = await createCompetency(fixtureDb, { name: `Drafting ${tag}` });
     const created = await saveFracRole(admin, {
+      id: undefined,
       code: `ROLE-${tag}`,
       name: "Assistant",
       description: "",
@@ -184,7 +185,7 @@ describe("a super admin edits the framework", () => {
   test("a post's roles and organisation are saved; a code in use is a field error", async () => {
     session.user = admin;
     const organisation = await createOrganisation(fixtureDb);
-    const role = await saveFracRole(admin, { code: `PR-${tag}`, name: "Post role", description: "", activities: [], requirements: [] });
+    const role = await saveFracRole(admin, { id: undefined, code: `PR-${tag}`, name: "Post role", description: "", activities: [], requirements: [] });
     if (role.status !== "SAVED") throw new Error("role not saved");
     const created = await redirectOf(saveFracPostAction(null, form({ code: `POST-${tag}`, title: "Desk officer", organisationId: organisation.id, roleIds: role.id })));
     const post = await fixtureDb.fracPosition.findUniqueOrThrow({ where: { code: `POST-${tag}` }, include: { roles: true } });

@@ -12,8 +12,8 @@ import { listFrameworkCompetencies } from "@/lib/server/framework/list-framework
 import { EmptyState } from "@/components/empty-state";
 import { PageHeading } from "@/components/page-heading";
 import { PaginationNav } from "@/components/pagination-nav";
-import { PRIMARY_BUTTON, TEXT_LINK, TYPE_LABELS, TypeBadge, VersionBadge } from "../framework-ui";
-import { ListFilters, SearchField, SelectFilter } from "../list-filters";
+import { PRIMARY_BUTTON, TEXT_LINK, TYPE_LABELS, TypeBadge, VersionBadge } from "../../framework-ui";
+import { ListFilters, SearchField, SelectFilter } from "../../list-filters";
 
 export const metadata: Metadata = { title: "Competencies" };
 
