@@ -8,13 +8,10 @@ import type { DemoAccountKey } from "../../../prisma/seed-data/demo-accounts";
 import { isoDay, weekStartOf } from "./calendar";
 import { BULK_TABLES, ROLLUP_TABLES, type BulkTable } from "./bulk-tables";
 import { findBenchTargets, type BenchTargets } from "./bench-targets";
-import {
-  HEAVY_SESSION_SETTINGS, copyReferenceTables, countRows, databaseBytes, openClient, rebuildReportRollups, refreshCourseTotals,
-  setLearningRecordSequence, vacuumAnalyze,
-} from "./finish-load";
+import { HEAVY_SESSION_SETTINGS, copyReferenceTables, countRows, databaseBytes, finishLoad, openClient, setLearningRecordSequence } from "./finish-load";
 import { loadOfficials } from "./load-officials";
 import { referenceRows } from "./reference-rows";
-import { OUT_OF_ORDER_KEYS, createIndexes, dropIndexes, findSecondaryIndexes, type IndexDefinition } from "./secondary-indexes";
+import { OUT_OF_ORDER_KEYS, dropIndexes, findSecondaryIndexes } from "./secondary-indexes";
 import { databaseName, prepareDatabase } from "./target-database";
 import { verifyLoad, type Check } from "./verify-load";
 import { type GenerateOptions, type World, planWorld } from "./world";
@@ -91,30 +88,10 @@ export async function generateGovernment(input: {
     const client = await openClient(connectionString, HEAVY_SESSION_SETTINGS);
     try {
       await setLearningRecordSequence(client, officials.rows.learningRecord);
-      // The recount is one single-threaded statement; the index builds run beside it on a second connection.
-      await stage(`report roll-ups (rebuild_report_rollups) beside ${indexes.length} index builds`, async () => {
-        const isRollup = (index: IndexDefinition) => (ROLLUP_TABLES as readonly string[]).includes(index.table);
-        const builder = await openClient(connectionString, HEAVY_SESSION_SETTINGS);
-        const report = (index: IndexDefinition, ms: number) => {
-          if (ms > 5000) log(`  index ${index.name}: ${(ms / 1000).toFixed(1)} s`);
-        };
-        try {
-          await Promise.all([
-            (async () => {
-              const at = Date.now();
-              await rebuildReportRollups(client);
-              log(`  roll-ups recounted in ${((Date.now() - at) / 1000).toFixed(1)} s`);
-              await createIndexes(client, indexes.filter(isRollup), report);
-            })(),
-            createIndexes(builder, indexes.filter((index) => !isRollup(index)), report),
-          ]);
-        } finally {
-          await builder.end();
-        }
-      });
-      await stage("VACUUM (ANALYZE)", () => vacuumAnalyze(connectionString));
-      const refreshed = await stage("course ratings, enrolment counts and search text", () => refreshCourseTotals(client, connectionString));
-      log(`  ${refreshed} courses refreshed`);
+      const finished = await stage(`report roll-ups (rebuild_report_rollups), ${indexes.length} indexes, statistics, course totals`, () =>
+        finishLoad({ connectionString, deferredIndexes: indexes, rollupTables: ROLLUP_TABLES, log }),
+      );
+      log(`  ${finished.coursesRefreshed} courses refreshed`);
       const checks = input.verify
         ? await stage("verify", () => verifyLoad(client, (check) => log(`  ${check.missing === 0 && check.unexpected === 0 ? "ok  " : "FAIL"} ${check.name} (${check.missing} missing, ${check.unexpected} unexpected)`)))
         : null;

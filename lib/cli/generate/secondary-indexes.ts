@@ -31,12 +31,3 @@ export async function findSecondaryIndexes(client: pg.Client, tables: readonly s
 export async function dropIndexes(client: pg.Client, indexes: readonly IndexDefinition[]): Promise<void> {
   for (const index of indexes) await client.query(`DROP INDEX ${index.name}`);
 }
-
-/** Rebuilds the indexes one after another on this connection. */
-export async function createIndexes(client: pg.Client, indexes: readonly IndexDefinition[], onBuilt: (index: IndexDefinition, ms: number) => void): Promise<void> {
-  for (const index of indexes) {
-    const started = Date.now();
-    await client.query(index.definition);
-    onBuilt(index, Date.now() - started);
-  }
-}
