@@ -70,7 +70,7 @@ export default async function FrameworkOverviewPage() {
 
       <SectionCard
         id="export-heading"
-        title="Export and import"
+        title={canManage ? "Export and import" : "Export"}
         description="The whole framework — competencies with their level descriptors, roles with activities and required levels, posts with their roles — as one JSON file or as CSV sheets."
       >
         <div className="space-y-4">
