@@ -161,8 +161,8 @@ test("the team view lists direct reportees only; anyone else's page is not found
   // The demo learner has no reportees: no "My team" in her navigation, and a colleague's page is not found.
   const learner = await signInAs(browser, "learner", "/learn");
   await expect(learner.getByRole("navigation", { name: t("learnerNav.label") }).getByRole("link", { name: t("learnerNav.team") })).toHaveCount(0);
-  // The page streams behind the learner area's loading state, so the answer is the not-found page rather than a 404 status.
-  await learner.goto(otherHref ?? "/learn/team/x");
+  const response = await learner.goto(otherHref ?? "/learn/team/x");
+  expect(response?.status()).toBe(404);
   await expect(learner.getByRole("heading", { level: 1, name: t("common.notFound.title") })).toBeVisible();
   await learner.goto("/learn/team");
   await expect(learner.getByRole("heading", { name: t("team.empty.title") })).toBeVisible();
