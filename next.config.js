@@ -10,8 +10,12 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["@node-rs/argon2", "pg", "rate-limiter-flexible"],
-  // forbidden() → app/forbidden.tsx with a 403 (used by requirePermission and the scope checks).
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() → app/forbidden.tsx with a 403 (used by requirePermission and the scope checks).
+    authInterrupts: true,
+    // A whole competency framework uploaded for import (JSON or CSV sheets) runs to a few MB.
+    serverActions: { bodySizeLimit: "8mb" },
+  },
   async headers() {
     return [
       {

@@ -19,6 +19,10 @@ describe("CSV export", () => {
     expect(cell.replace(/^"/, "").startsWith(name.charAt(0))).toBe(false);
   });
 
+  test("a cell with a line break stays one cell", () => {
+    expect(toCsv(columns, [{ name: "Line one\nline two", count: 1 }])).toBe('Name,Count\r\n"Line one\nline two",1\r\n');
+  });
+
   test("negative numbers stay numbers; empty values are empty cells", () => {
     expect(toCsv([{ header: "n", value: (row: { n: number | null }) => row.n }], [{ n: -3 }, { n: null }])).toBe("n\r\n-3\r\n\r\n");
   });

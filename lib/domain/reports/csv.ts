@@ -4,17 +4,21 @@ import { stringify } from "csv-stringify/sync";
 // carriage return as a formula, so such cells are neutralised (csv-stringify prefixes a quote)
 // — a name typed as "=HYPERLINK(…)" must reach the analyst as text.
 
+// Rows end in CRLF, so a cell holding a bare line feed must be quoted too, or it would split a
+// record in a reader that takes either ending.
+const OPTIONS = { escape_formulas: true, record_delimiter: "windows", quoted_match: /[\r\n]/ } as const;
+
 export type CsvColumn<T> = { header: string; value: (row: T) => string | number | null | undefined };
 
 export function csvHeader<T>(columns: readonly CsvColumn<T>[]): string {
-  return stringify([columns.map((column) => column.header)], { escape_formulas: true, record_delimiter: "windows" });
+  return stringify([columns.map((column) => column.header)], OPTIONS);
 }
 
 export function csvRows<T>(columns: readonly CsvColumn<T>[], rows: readonly T[]): string {
   if (rows.length === 0) return "";
   return stringify(
     rows.map((row) => columns.map((column) => column.value(row) ?? "")),
-    { escape_formulas: true, record_delimiter: "windows", cast: { number: (value) => String(value) } },
+    { ...OPTIONS, cast: { number: (value) => String(value) } },
   );
 }
 
