@@ -39,6 +39,9 @@ export class CopyWriter {
   backendCpu: number | null = null;
   private waiting: Promise<void> | null = null;
   private failure: Error | null = null;
+  /** Settles when the stream ends or fails; made once, raced by every wait for backpressure. */
+  private readonly settled: Promise<void>;
+  private isSettled = false;
 
   private constructor(
     readonly spec: BulkTableSpec,
@@ -49,6 +52,12 @@ export class CopyWriter {
     stream.on("error", (error: Error) => {
       this.failure ??= error;
     });
+    this.settled = finished(stream);
+    // Awaited in end(); until then a failure is read from `failure`, so do not let it go unhandled.
+    this.settled.then(
+      () => (this.isSettled = true),
+      () => (this.isSettled = true),
+    );
     this.rows = new BinaryRows((chunk) => this.send(chunk));
     this.send(BINARY_COPY_HEADER);
   }
@@ -83,8 +92,8 @@ export class CopyWriter {
   /** Resolves once PostgreSQL has caught up with what was written (at once when it has). */
   async drained(): Promise<void> {
     if (this.failure) throw this.failure;
-    while (this.waiting) {
-      await Promise.race([this.waiting, finished(this.stream).catch((error: unknown) => Promise.reject(error))]);
+    while (this.waiting && !this.isSettled) {
+      await Promise.race([this.waiting, this.settled]);
       if (this.failure) throw this.failure;
     }
   }
@@ -99,7 +108,7 @@ export class CopyWriter {
       this.rows.flush();
       this.send(BINARY_COPY_TRAILER);
       this.stream.end();
-      await finished(this.stream);
+      await this.settled;
       if (this.failure) throw this.failure;
       await this.client.query("COMMIT");
       this.backendCpu = backendCpuSeconds(this.backendPid);
