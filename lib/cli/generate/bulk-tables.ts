@@ -99,7 +99,7 @@ export type BulkTable = keyof typeof BULK_TABLES;
 export type RowSinks = Record<BulkTable, BinaryRows>;
 
 /** The report roll-ups: refilled in one statement each after the load, their indexes built after that. */
-export const ROLLUP_TABLES = ["CompetencyGapRollup", "OrganisationActivity", "CourseActivity", "OrganisationHeadcount"] as const;
+export const ROLLUP_TABLES = ["CompetencyGapRollup", "CompetencyGapSubtree", "OrganisationActivity", "CourseActivity", "OrganisationHeadcount"] as const;
 
 /** How each binary type shows in format_type(), for the schema check before a stream opens. */
 export function matchesColumnType(type: ColumnType, formatted: string, isEnum: boolean): boolean {

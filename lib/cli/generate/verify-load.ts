@@ -9,6 +9,7 @@ export type Check = { name: string; missing: number; unexpected: number };
 
 const COMPARISONS: { name: string; actual: string; expected: string }[] = [
   { name: "CompetencyGapRollup = expected_gap_rollup()", actual: `SELECT * FROM "CompetencyGapRollup" WHERE "officials" <> 0`, expected: `SELECT * FROM "expected_gap_rollup"() WHERE "officials" <> 0` },
+  { name: "CompetencyGapSubtree = expected_gap_subtree()", actual: `SELECT * FROM "CompetencyGapSubtree" WHERE "officials" <> 0`, expected: `SELECT * FROM "expected_gap_subtree"() WHERE "officials" <> 0` },
   {
     name: "OrganisationActivity = expected_organisation_activity()",
     actual: `SELECT * FROM "OrganisationActivity" WHERE ("enrolments", "completions", "certificates", "learningSeconds", "competencyLinkedSeconds", "activeLearners", "reachedTarget") <> (0, 0, 0, 0, 0, 0, 0)`,

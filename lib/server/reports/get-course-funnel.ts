@@ -4,7 +4,7 @@ import { findDropOff, type DropOff, type FunnelStep } from "@/lib/domain/reports
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import type { ReportScope } from "./report-scope";
-import { inScopeOrganisations } from "./scope-sql";
+import { inScopeOrganisations, subtreeScopeIds } from "./scope-sql";
 
 export type CourseFunnel = {
   course: { id: string; slug: string; title: string; providerName: string; ratingAverage: number | null; ratingCount: number; status: string };
@@ -56,7 +56,7 @@ export async function getCourseFunnel(scope: ReportScope, courseId: string): Pro
     db.$queryRaw<EnrolmentRow[]>`
       SELECT coalesce(sum(ca."enrolments"), 0)::int AS "enrolments", coalesce(sum(ca."completions"), 0)::int AS "completions"
       FROM "CourseActivity" ca
-      WHERE ca."courseId" = ${courseId}::uuid AND ${inScopeOrganisations(scope, `ca."organisationId"`)}`,
+      WHERE ca."courseId" = ${courseId}::uuid AND ca."organisationId" = ANY(${subtreeScopeIds(scope)}::uuid[])`,
   ]);
   const byLesson = new Map(steps.map((row) => [row.lessonId, row]));
   const funnel = lessons.map((lesson) => ({

@@ -2,7 +2,7 @@ import "server-only";
 import { pageWindow } from "@/lib/domain/pagination";
 import { db } from "@/lib/server/db";
 import type { ReportScope } from "./report-scope";
-import { inScopeOrganisations } from "./scope-sql";
+import { subtreeScopeIds } from "./scope-sql";
 
 export const COURSE_PERFORMANCE_PAGE_SIZE = 20;
 
@@ -26,7 +26,8 @@ type Row = { courseId: string; enrolments: number; completions: number; total: n
 
 /**
  * Courses by enrolments of the scope's officials, with completions, completion rate and rating,
- * from the per-organisation course roll-up. Role, designation and group filters do not apply.
+ * from the per-subtree course roll-up: the scope's own rows, one per course and shard. Role,
+ * designation and group filters do not apply.
  */
 export async function getCoursePerformance(scope: ReportScope, options: { page?: number; pageSize?: number } = {}): Promise<CoursePerformancePage> {
   const { offset, pageSize } = pageWindow(options.page ?? 1, options.pageSize ?? COURSE_PERFORMANCE_PAGE_SIZE);
@@ -34,7 +35,7 @@ export async function getCoursePerformance(scope: ReportScope, options: { page?:
     SELECT ca."courseId", sum(ca."enrolments")::int AS "enrolments", sum(ca."completions")::int AS "completions",
            (count(*) OVER ())::int AS "total"
     FROM "CourseActivity" ca
-    WHERE ${inScopeOrganisations(scope, `ca."organisationId"`)}
+    WHERE ca."organisationId" = ANY(${subtreeScopeIds(scope)}::uuid[])
     GROUP BY ca."courseId"
     HAVING sum(ca."enrolments") > 0
     ORDER BY 2 DESC, 1

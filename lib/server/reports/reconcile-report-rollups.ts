@@ -47,6 +47,11 @@ function checks(): Check[] {
       expected: Prisma.sql`SELECT * FROM "expected_gap_rollup"()`,
     },
     {
+      rollup: "CompetencyGapSubtree",
+      actual: Prisma.sql`SELECT * FROM "CompetencyGapSubtree" WHERE "officials" <> 0`,
+      expected: Prisma.sql`SELECT * FROM "expected_gap_subtree"() WHERE "officials" <> 0`,
+    },
+    {
       rollup: "OrganisationHeadcount",
       actual: Prisma.sql`SELECT * FROM "OrganisationHeadcount" WHERE "officials" <> 0 OR "activeOfficials" <> 0`,
       expected: Prisma.sql`SELECT * FROM "expected_headcount"()`,

@@ -32,3 +32,13 @@ export function officialConditions(scope: Pick<ReportScope, "rootIds" | "filters
   if (serviceGroup) parts.push(Prisma.sql`u."group" = ${serviceGroup}::"ServiceGroup"`);
   return Prisma.join(parts, " AND ");
 }
+
+/**
+ * The subtree roll-ups' own rows for a scope: its root organisations (disjoint, see
+ * resolveReportScope), or the government's all-zero id (government_scope_id()).
+ */
+export const GOVERNMENT_SCOPE_ID = "00000000-0000-0000-0000-000000000000";
+
+export function subtreeScopeIds(scope: Pick<ReportScope, "rootIds">): string[] {
+  return scope.rootIds ?? [GOVERNMENT_SCOPE_ID];
+}
