@@ -5,6 +5,10 @@ import { signIn } from "./accounts";
 import { expectNoAxeViolations } from "./axe";
 import { snap } from "./journey-helpers";
 
+// Each test walks several report pages and runs axe on the largest; on a loaded two-core machine
+// that takes longer than the suite's default minute.
+test.describe.configure({ timeout: 180_000 });
+
 async function downloadCsv(page: Page, linkName: string | RegExp): Promise<string[][]> {
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: linkName }).first().click()]);
   const text = (await readFile(await download.path())).toString("utf8").replace(/^\uFEFF/, "");
