@@ -25,6 +25,10 @@ async function openCompetency(page: Page, name: string): Promise<void> {
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
 }
 
+// Each test walks several framework pages with axe on each; on a loaded two-core machine that
+// takes longer than the suite's default minute.
+test.describe.configure({ timeout: 180_000 });
+
 test("a super admin exports the framework, edits one descriptor, dry-runs the import and applies it", async ({ page }, testInfo) => {
   await signIn(page, "superAdmin", "/framework");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
