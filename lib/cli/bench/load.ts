@@ -13,6 +13,8 @@ export type LoadResult = {
   max: number;
   seconds: number;
   requestsPerSecond: number;
+  /** Mean response body size. */
+  bytes: number;
   /** The first few failures, for the JSON report. */
   failures: { url: string; status: number }[];
 };
@@ -27,6 +29,7 @@ export async function fireLoad(
   options: { concurrency: number; cookie?: string; marker?: string; budgetSeconds?: number },
 ): Promise<LoadResult> {
   const times: number[] = [];
+  let bytes = 0;
   const failures: { url: string; status: number }[] = [];
   const headers: Record<string, string> = options.cookie ? { cookie: options.cookie } : {};
   const deadline = options.budgetSeconds ? performance.now() + options.budgetSeconds * 1000 : Number.POSITIVE_INFINITY;
@@ -42,6 +45,7 @@ export async function fireLoad(
         const response = await fetch(url, { headers, redirect: "manual" });
         status = response.status;
         const body = await response.text();
+        bytes += Buffer.byteLength(body);
         ok = status === 200 && (!options.marker || body.includes(options.marker));
       } catch {
         ok = false;
@@ -58,6 +62,7 @@ export async function fireLoad(
     ...summarise(times),
     seconds,
     requestsPerSecond: times.length / seconds,
+    bytes: times.length > 0 ? bytes / times.length : 0,
     failures: failures.slice(0, 10),
   };
 }

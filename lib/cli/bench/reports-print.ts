@@ -61,6 +61,7 @@ export function printReportsSection(result: ReportsResult): void {
         "p95 ms": fmt(page.load?.p95 ?? Number.NaN),
         "req/s": fmt(page.load?.requestsPerSecond ?? Number.NaN),
         "server CPU ms/req": fmt(page.load?.serverCpuMsPerRequest ?? Number.NaN, 0),
+        KB: fmt((page.load?.bytes ?? Number.NaN) / 1024, 0),
         load: fmt(page.load?.loadAverage ?? Number.NaN),
         "p50 ÷ bare HTTP": ratio(page.load?.p50 ?? Number.NaN, bareHttp.p50),
         "target p95": page.targetP95Ms === null ? "-" : `< ${page.targetP95Ms}`,

@@ -69,8 +69,8 @@ function statementsToExplain(profiles: readonly PageProfile[]): (CapturedStateme
 
 export async function runReportsSection(): Promise<number> {
   let server: ReportsServer | undefined;
-  const stopServer = () => server?.stop().catch((error) => console.error("[bench] stopping the server failed:", error));
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stopServer()?.finally(() => process.exit(130)));
+  const stopServer = async () => server?.stop().catch((error) => console.error("[bench] stopping the server failed:", error));
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stopServer().finally(() => process.exit(130)));
 
   try {
     const loadAverageAtStart = loadavg();
