@@ -30,11 +30,12 @@ describe("accessibleAreas", () => {
   test.each<[RoleName[], string[]]>([
     [["LEARNER"], ["learn"]],
     [["CONTENT_PROVIDER"], ["studio"]],
-    [["MDO_ADMIN"], ["admin", "reports"]],
+    [["MDO_ADMIN"], ["admin", "studio", "reports"]],
+    [["CONTENT_REVIEWER"], ["studio"]],
     // Analysts may read officials, but the organisation console is not theirs to be sent to.
     [["CBC_ANALYST"], ["reports", "framework"]],
     [["LEARNER", "CONTENT_PROVIDER"], ["learn", "studio"]],
-    [["SUPER_ADMIN"], ["learn", "studio", "admin", "reports", "framework"]],
+    [["SUPER_ADMIN"], ["learn", "admin", "studio", "reports", "framework"]],
     [[], []],
   ])("%j → %j", (roles, expected) => {
     expect(accessibleAreas(userWith(...roles)).map((area) => area.key)).toEqual(expected);

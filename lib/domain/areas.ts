@@ -14,8 +14,9 @@ export type Area = {
 // Order matters: it is the navigation order and the fallback order for a user's home.
 export const AREAS: readonly Area[] = [
   { key: "learn", href: "/learn", label: "My learning", permission: "learning:own" },
-  { key: "studio", href: "/studio", label: "Studio", permission: "studio:access" },
+  // Before the studio: an MDO admin also reviews courses there, but their console is their home.
   { key: "admin", href: "/admin", label: "My organisation", permission: "org:console" },
+  { key: "studio", href: "/studio", label: "Studio", permission: "studio:access" },
   // MDO admins see their subtree here, analysts the whole government.
   { key: "reports", href: "/reports", label: "Reports", permission: "org:reports:read" },
   { key: "framework", href: "/framework", label: "Competency framework", permission: "frac:read" },

@@ -9,7 +9,9 @@ export const PERMISSIONS = [
   "learning:own", // enrol oneself, learn, attempt assessments, own certificates and passbook
   "studio:access", // open the content studio
   "course:author", // create and edit courses, lessons, assessments, batches of one's provider
-  "course:review", // approve, reject or archive courses submitted for review
+  "course:review", // decide reviews routed to a reviewer group one belongs to (lib/domain/studio/review-routing.ts)
+  "review:manage", // reviewer groups and review stages of one's organisation subtree
+  "content:request", // ask providers for a course on a competency and level
   "org:console", // open the organisation admin console (MDO admins: their subtree)
   "org:officials:read", // list and view officials (MDO admins: their subtree)
   "org:officials:manage", // create, edit, suspend officials; grant roles within the subtree
@@ -38,8 +40,13 @@ export const READ_ONLY_PERMISSIONS: ReadonlySet<Permission> = new Set<Permission
 export const ROLE_PERMISSIONS: Record<RoleName, readonly Permission[]> = {
   LEARNER: ["course:browse", "learning:own"],
   CONTENT_PROVIDER: ["course:browse", "studio:access", "course:author"],
+  CONTENT_REVIEWER: ["course:browse", "studio:access", "course:review"],
   MDO_ADMIN: [
     "course:browse",
+    "studio:access",
+    "course:review",
+    "review:manage",
+    "content:request",
     "org:console",
     "org:officials:read",
     "org:officials:manage",

@@ -57,10 +57,14 @@ export async function loadActivityCourses(prisma: PrismaClient, courseIds: strin
           questions: {
             orderBy: { position: "asc" },
             select: {
-              id: true,
-              type: true,
-              points: true,
-              options: { orderBy: { position: "asc" }, select: { id: true, isCorrect: true } },
+              question: {
+                select: {
+                  id: true,
+                  type: true,
+                  points: true,
+                  options: { orderBy: { position: "asc" }, select: { id: true, isCorrect: true } },
+                },
+              },
             },
           },
         },
@@ -83,7 +87,9 @@ export async function loadActivityCourses(prisma: PrismaClient, courseIds: strin
     providerName: course.provider.name,
     competencies: course.competencies,
     lessons: course.modules.flatMap((module) => module.lessons),
-    assessment: course.assessments[0] ?? null,
+    assessment: course.assessments[0]
+      ? { ...course.assessments[0], questions: course.assessments[0].questions.map((entry) => entry.question) }
+      : null,
     batches: course.batches,
   }));
 }

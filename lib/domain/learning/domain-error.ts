@@ -20,6 +20,7 @@ export const DOMAIN_ERROR_MESSAGES = {
   ATTEMPTS_EXHAUSTED: "You have used all your attempts for this assessment.",
   ATTEMPT_EXPIRED: "The time for this attempt has run out.",
   ATTEMPT_ALREADY_SUBMITTED: "This attempt has already been submitted.",
+  NO_QUESTIONS: "This assessment has no questions yet. Try again later.",
   INVALID_ANSWER: "Your answers could not be accepted. Reload the page and try again.",
   INVALID_PROGRESS: "Your progress could not be recorded. Reload the page and try again.",
   IMPLAUSIBLE_PROGRESS: "This lesson cannot be marked complete yet.",

@@ -5,7 +5,7 @@
 import type { EnrolmentStatusName } from "../enrolment-progress";
 import { DomainError } from "./domain-error";
 
-export type CourseStatus = "DRAFT" | "IN_REVIEW" | "PUBLISHED" | "ARCHIVED";
+export type CourseStatus = "DRAFT" | "IN_REVIEW" | "CHANGES_REQUESTED" | "APPROVED" | "PUBLISHED" | "ARCHIVED";
 export type DeliveryMode = "ONLINE" | "BLENDED" | "FACE_TO_FACE";
 export type BatchStatus = "SCHEDULED" | "OPEN" | "CLOSED" | "COMPLETED" | "CANCELLED";
 export type EnrolmentStatus = EnrolmentStatusName;

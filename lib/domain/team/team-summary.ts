@@ -3,7 +3,7 @@
 import { assessRequirements, readinessOf, strictestRequirements, type Readiness, type Requirement } from "@/lib/domain/competency/requirement-status";
 import { isEnrolmentOverdue, type EnrolmentStatusName } from "@/lib/domain/enrolment-progress";
 
-export type TeamEnrolment = { status: EnrolmentStatusName; source: "SELF" | "ASSIGNED" | "PLAN"; dueAt: Date | null };
+export type TeamEnrolment = { status: EnrolmentStatusName; source: "SELF" | "ASSIGNED" | "PLAN" | "PROGRAMME"; dueAt: Date | null };
 
 export type TeamMemberSummary = {
   /** False when no FRAC post is recorded: readiness then says nothing. */

@@ -99,7 +99,7 @@ beforeAll(async () => {
   const lesson = await fixtureDb.lesson.findFirstOrThrow({ where: { courseId, type: "ASSESSMENT" } });
   assessmentLessonId = lesson.id;
   assessmentId = lesson.assessmentId!;
-  const questions = await fixtureDb.question.findMany({ where: { assessmentId }, include: { options: true } });
+  const questions = await fixtureDb.question.findMany({ where: { assessments: { some: { assessmentId } } }, include: { options: true } });
   for (const question of questions) {
     correct[question.id] = question.options.filter((o) => o.isCorrect).map((o) => o.id);
     wrong[question.id] = question.options.filter((o) => !o.isCorrect).slice(0, 1).map((o) => o.id);

@@ -2,6 +2,7 @@ import "server-only";
 import { DomainError } from "@/lib/domain/learning/domain-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
+import { DRAW_SETTINGS_SELECT } from "./attempt-questions";
 
 type Client = typeof db | Prisma.TransactionClient;
 
@@ -14,6 +15,10 @@ export type LearnerAssessment = {
   maxAttempts: number | null;
   shuffleQuestions: boolean;
   shuffleOptions: boolean;
+  drawMode: "FIXED" | "RANDOM";
+  drawCount: number | null;
+  drawCompetencyId: string | null;
+  drawLevel: number | null;
   course: { id: string; slug: string; title: string };
   enrolmentId: string;
 };
@@ -38,6 +43,7 @@ export async function findLearnerAssessment(
       maxAttempts: true,
       shuffleQuestions: true,
       shuffleOptions: true,
+      ...DRAW_SETTINGS_SELECT,
       course: {
         select: {
           id: true,

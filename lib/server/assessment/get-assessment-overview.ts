@@ -1,6 +1,7 @@
 import "server-only";
 import { attemptsRemaining, isAttemptExpired } from "@/lib/domain/learning/attempt-rules";
 import { db } from "@/lib/server/db";
+import { countAttemptQuestions } from "./attempt-questions";
 import { findLearnerAssessment } from "./find-learner-assessment";
 
 export type AttemptHistoryItem = {
@@ -42,7 +43,7 @@ export async function getAssessmentOverview(input: { userId: string; assessmentI
   if (!assessment) return null;
 
   const [questionCount, rows, certificate] = await Promise.all([
-    db.question.count({ where: { assessmentId: assessment.id } }),
+    countAttemptQuestions(db, { ...assessment, courseId: assessment.course.id }),
     db.assessmentAttempt.findMany({
       where: { assessmentId: assessment.id, userId: input.userId },
       orderBy: { attemptNumber: "desc" },

@@ -2,6 +2,7 @@ import "server-only";
 import { isAttemptExpired, secondsRemaining } from "@/lib/domain/learning/attempt-rules";
 import { buildQuestionPayload, parseAttemptOrder, type PublicQuestion } from "@/lib/domain/learning/shuffle";
 import { db } from "@/lib/server/db";
+import { loadAttemptQuestions } from "./attempt-questions";
 
 export type AttemptForLearner = {
   attempt: {
@@ -52,17 +53,7 @@ export async function getAttemptForLearner(input: { userId: string; attemptId: s
   const { course, ...assessment } = attempt.assessment;
   let questions: PublicQuestion[] = [];
   if (status === "IN_PROGRESS") {
-    const authored = await db.question.findMany({
-      where: { assessmentId: assessment.id },
-      select: {
-        id: true,
-        type: true,
-        prompt: true,
-        points: true,
-        position: true,
-        options: { select: { id: true, label: true, position: true, isCorrect: true } },
-      },
-    });
+    const authored = await loadAttemptQuestions(db, parseAttemptOrder(attempt.questionOrder)?.questionIds ?? []);
     // A stored order that cannot be read falls back to the authored order rather than locking
     // the official out of an attempt they have already started.
     const order = parseAttemptOrder(attempt.questionOrder) ?? { questionIds: [], optionIdsByQuestion: {} };

@@ -2,6 +2,7 @@ import "server-only";
 import { attemptsRemaining, isAttemptExpired } from "@/lib/domain/learning/attempt-rules";
 import { buildQuestionPayload, parseAttemptOrder, type PublicQuestion } from "@/lib/domain/learning/shuffle";
 import { db } from "@/lib/server/db";
+import { loadAttemptQuestions } from "./attempt-questions";
 
 export type ResultOption = { id: string; label: string; isSelected: boolean; /** Only when answers are revealed. */ isCorrect?: boolean };
 
@@ -81,18 +82,7 @@ export async function getAttemptResult(input: { userId: string; attemptId: strin
       where: { assessmentId: assessment.id, userId: input.userId },
       select: { id: true, attemptNumber: true, status: true, expiresAt: true, passed: true },
     }),
-    db.question.findMany({
-      where: { assessmentId: assessment.id },
-      select: {
-        id: true,
-        type: true,
-        prompt: true,
-        points: true,
-        position: true,
-        explanation: true,
-        options: { select: { id: true, label: true, position: true, isCorrect: true } },
-      },
-    }),
+    loadAttemptQuestions(db, parseAttemptOrder(questionOrder)?.questionIds ?? []),
     enrolmentId ? db.certificate.findUnique({ where: { enrolmentId }, select: { code: true, revokedAt: true } }) : null,
   ]);
   const hasPassed = siblings.some((sibling) => sibling.passed === true);

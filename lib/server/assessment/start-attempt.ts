@@ -1,10 +1,12 @@
 import "server-only";
 import { planAttemptStart, type AttemptSummary } from "@/lib/domain/learning/attempt-rules";
+import { DomainError } from "@/lib/domain/learning/domain-error";
 import { buildAttemptOrder } from "@/lib/domain/learning/shuffle";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { newId } from "@/lib/server/factories/new-id";
 import { recordLearningEvent } from "@/lib/server/learning-record/record-learning-event";
+import { chooseAttemptQuestions } from "./attempt-questions";
 import { findLearnerAssessment } from "./find-learner-assessment";
 
 export type StartAttemptResult = { attemptId: string; isResumed: boolean } | null;
@@ -31,16 +33,10 @@ async function startOnce(userId: string, assessmentId: string, now: Date): Promi
   const assessment = await findLearnerAssessment(db, { userId, assessmentId });
   if (!assessment) return null;
 
-  const [attempts, questions] = await Promise.all([
-    db.assessmentAttempt.findMany({
-      where: { assessmentId, userId },
-      select: { id: true, attemptNumber: true, status: true, expiresAt: true, passed: true },
-    }),
-    db.question.findMany({
-      where: { assessmentId },
-      select: { id: true, type: true, position: true, options: { select: { id: true, position: true } } },
-    }),
-  ]);
+  const attempts = await db.assessmentAttempt.findMany({
+    where: { assessmentId, userId },
+    select: { id: true, attemptNumber: true, status: true, expiresAt: true, passed: true },
+  });
   const plan = planAttemptStart({
     policy: { maxAttempts: assessment.maxAttempts, timeLimitSeconds: assessment.timeLimitSeconds },
     attempts: attempts satisfies AttemptSummary[],
@@ -50,6 +46,10 @@ async function startOnce(userId: string, assessmentId: string, now: Date): Promi
 
   // The id seeds the shuffle, so it is chosen before the insert and the order stored with it.
   const attemptId = newId(now.getTime());
+  // The questions are chosen (drawn, for a RANDOM assessment) once, here, and stored with the
+  // attempt: every later read and the scoring use exactly these.
+  const questions = await chooseAttemptQuestions(db, { ...assessment, courseId: assessment.course.id }, attemptId);
+  if (questions.length === 0) throw new DomainError("NO_QUESTIONS");
   const questionOrder = buildAttemptOrder({ ...assessment, questions }, attemptId);
   const context = { registration: assessment.enrolmentId, courseId: assessment.course.id };
 

@@ -3,11 +3,13 @@ import { assertAttemptSubmittable } from "@/lib/domain/learning/attempt-rules";
 import { DomainError } from "@/lib/domain/learning/domain-error";
 import { PermissionDeniedError } from "@/lib/domain/permissions";
 import { scoreAttempt, type SubmittedAnswers } from "@/lib/domain/learning/scoring";
+import { parseAttemptOrder } from "@/lib/domain/learning/shuffle";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { completeEnrolmentIfDone } from "@/lib/server/completion/complete-enrolment-if-done";
 import { db } from "@/lib/server/db";
 import { recordLearningEvent } from "@/lib/server/learning-record/record-learning-event";
 import { completeAssessmentLesson } from "@/lib/server/progress/complete-assessment-lesson";
+import { loadAttemptQuestions } from "./attempt-questions";
 
 export type SubmitAttemptInput = {
   userId: string;
@@ -46,16 +48,8 @@ export async function submitAttempt(input: SubmitAttemptInput): Promise<SubmitAt
       status: true,
       expiresAt: true,
       enrolmentId: true,
-      assessment: {
-        select: {
-          id: true,
-          courseId: true,
-          passMarkPercent: true,
-          questions: {
-            select: { id: true, type: true, points: true, options: { select: { id: true, isCorrect: true } } },
-          },
-        },
-      },
+      questionOrder: true,
+      assessment: { select: { id: true, courseId: true, passMarkPercent: true } },
     },
   });
   if (!attempt) throw new PermissionDeniedError("learning:own", "That attempt is not yours.");
@@ -73,9 +67,13 @@ export async function submitAttempt(input: SubmitAttemptInput): Promise<SubmitAt
   }
 
   const { assessment } = attempt;
+  // Scored on the questions this attempt asked (fixed when it started), never the bank as it is now.
+  const order = parseAttemptOrder(attempt.questionOrder);
+  if (!order) throw new DomainError("INVALID_ANSWER");
+  const questions = await loadAttemptQuestions(db, order.questionIds);
   // Throws INVALID_ANSWER before anything is written.
   const scored = scoreAttempt(
-    assessment.questions.map((question) => ({
+    questions.map((question) => ({
       id: question.id,
       type: question.type,
       points: question.points,

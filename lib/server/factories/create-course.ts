@@ -134,7 +134,10 @@ export async function createCourse(prisma: FactoryClient, input: CreateCourseInp
     assessmentId: string | null;
   }[] = [];
   const assessmentRows: (Omit<AssessmentInput, "questions"> & { id: string; courseId: string })[] = [];
-  const questionRows: (Omit<QuestionInput, "options"> & { id: string; assessmentId: string; position: number })[] = [];
+  const questionRows: (Omit<QuestionInput, "options"> & { id: string; courseId: string; level: number | null })[] = [];
+  const assessmentQuestionRows: { assessmentId: string; questionId: string; position: number }[] = [];
+  // A bank question takes the level the course imparts for the competency it is tagged with.
+  const levelOf = new Map((input.competencies ?? []).map((competency) => [competency.competencyId, competency.level]));
   const optionRows: { id: string; questionId: string; label: string; isCorrect: boolean; position: number }[] = [];
 
   modules.forEach((module, moduleIndex) => {
@@ -150,7 +153,13 @@ export async function createCourse(prisma: FactoryClient, input: CreateCourseInp
           assertAnswerable(slug, question);
           const { options, ...questionFields } = question;
           const questionId = newId();
-          questionRows.push({ id: questionId, assessmentId: assessmentId!, position: questionIndex + 1, ...questionFields });
+          questionRows.push({
+            id: questionId,
+            courseId,
+            level: questionFields.competencyId ? (levelOf.get(questionFields.competencyId) ?? null) : null,
+            ...questionFields,
+          });
+          assessmentQuestionRows.push({ assessmentId: assessmentId!, questionId, position: questionIndex + 1 });
           options.forEach((option, optionIndex) =>
             optionRows.push({ id: newId(), questionId, position: optionIndex + 1, ...option }),
           );
@@ -187,6 +196,7 @@ export async function createCourse(prisma: FactoryClient, input: CreateCourseInp
     db.assessment.createMany({ data: assessmentRows }),
     db.question.createMany({ data: questionRows }),
     db.questionOption.createMany({ data: optionRows }),
+    db.assessmentQuestion.createMany({ data: assessmentQuestionRows }),
     db.lesson.createMany({ data: lessonRows }),
     db.batch.createMany({
       data: batches.map((batch) => ({

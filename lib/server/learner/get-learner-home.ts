@@ -8,7 +8,7 @@ import type { LearnerTab } from "@/lib/domain/learner-tabs";
 // Enough for any real learning plan; the full history belongs on a dedicated page.
 const LIST_LIMIT = 50;
 
-export type EnrolmentSourceName = "SELF" | "ASSIGNED" | "PLAN";
+export type EnrolmentSourceName = "SELF" | "ASSIGNED" | "PLAN" | "PROGRAMME";
 
 export type LearnerEnrolment = {
   id: string;
