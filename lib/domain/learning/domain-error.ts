@@ -36,6 +36,16 @@ export const DOMAIN_ERROR_MESSAGES = {
   SELF_ASSESSMENT_NOT_PENDING: "There is no self-assessment of this competency waiting for review.",
   ENDORSEMENT_NOT_FOUND: "That endorsement could not be found.",
   ENDORSEMENT_ALREADY_REVOKED: "This endorsement has already been revoked.",
+  STUDIO_ITEM_NOT_FOUND: "That item no longer exists, or it is not yours to change.",
+  PROGRAMME_NOT_EDITABLE: "Only a draft programme can be changed.",
+  PROGRAMME_NEEDS_COURSES: "A programme needs at least two published courses before it can be published.",
+  PROGRAMME_COURSE_NOT_PUBLISHED: "Only published courses can be part of a programme.",
+  PROGRAMME_STATUS_TRANSITION: "That change is not possible for this programme.",
+  PROGRAMME_NOT_PUBLISHED: "This programme is not open for enrolment.",
+  CONTENT_REQUEST_STATUS_TRANSITION: "This request has already moved on, so that change is not possible.",
+  CONTENT_REQUEST_COURSE_NOT_PUBLISHED: "Link one of your own published courses to fulfil this request.",
+  BATCH_NOT_EDITABLE: "This batch is cancelled or completed and can no longer be changed.",
+  COURSE_HAS_NO_BATCHES: "Only blended and face-to-face courses have batches.",
 } as const satisfies Record<string, string>;
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_MESSAGES;
