@@ -3,6 +3,7 @@ import { z } from "zod";
 import { ACTION_ERROR_MESSAGES, fail, type ActionResult } from "@/lib/domain/action-result";
 import { isDomainError } from "@/lib/domain/learning/domain-error";
 import { can, isPermissionDeniedError, type Permission } from "@/lib/domain/permissions";
+import { isStudioError } from "@/lib/domain/studio/studio-error";
 import type { CurrentUser } from "@/lib/domain/roles";
 import { getCurrentUser } from "@/lib/server/auth/session";
 import { localiseFailure } from "@/lib/server/i18n/localise-failure";
@@ -57,10 +58,11 @@ export function createAuthorisedAction(loadUser: () => Promise<CurrentUser | nul
       try {
         return await handler(parsed.data, user);
       } catch (error) {
-        // Expected refusals travel this one path: a coded DomainError from the rules or an
+        // Expected refusals travel this one path: a coded DomainError or StudioError from the rules or an
         // object-level refusal from assertCan becomes a typed failure. Everything else (Next's
         // redirect/forbidden signals, real bugs) propagates to Next, which logs the bugs.
         if (isDomainError(error)) return fail(error.code, error.message);
+        if (isStudioError(error)) return fail(error.code, error.message, error.details.length > 0 ? { problems: [...error.details] } : undefined);
         if (isPermissionDeniedError(error)) return fail("FORBIDDEN", error.message);
         throw error;
       }
