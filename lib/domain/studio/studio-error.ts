@@ -19,6 +19,12 @@ export const STUDIO_ERROR_MESSAGES = {
   REVIEWER_GROUP_EXISTS: "The organisation already has a group for that stage and competency area.",
   REVIEWER_NOT_ELIGIBLE: "Only officials of your organisations who are content reviewers or MDO admins can join a reviewer group.",
   ORGANISATION_NOT_IN_SCOPE: "That organisation is not one you administer.",
+  COURSE_NOT_FOUND: "That course could not be found, or it is not one of your provider's courses.",
+  COURSE_NOT_EDITABLE: "Only a published course can be opened for a new version.",
+  VERSION_CONTENT_INVALID: "This version refers to something that is not part of the course (a question, a file or an item of another course). Open it in the editor, fix it and submit it again.",
+  COURSE_HAS_HISTORY: "This course has been published or has learners, so it cannot be deleted. Archive it instead.",
+  COURSE_NOT_ARCHIVABLE: "Only a published course can be archived.",
+  COURSE_NOT_ARCHIVED: "Only an archived course can be restored.",
 } as const satisfies Record<string, string>;
 
 export type StudioErrorCode = keyof typeof STUDIO_ERROR_MESSAGES;
