@@ -16,9 +16,9 @@ const isObject = (value: Json): value is Record<string, Json> => typeof value ==
 export function repointDraftQuestions(content: Json, replacements: ReadonlyMap<string, string | null>): { content: Json; isChanged: boolean } {
   if (!isObject(content) || !Array.isArray(content.modules)) return { content, isChanged: false };
   let isChanged = false;
-  const modules = content.modules.map((module: Json) => {
-    if (!isObject(module) || !Array.isArray(module.lessons)) return module;
-    const lessons = module.lessons.map((lesson: Json) => {
+  const modules = content.modules.map((courseModule: Json) => {
+    if (!isObject(courseModule) || !Array.isArray(courseModule.lessons)) return courseModule;
+    const lessons = courseModule.lessons.map((lesson: Json) => {
       if (!isObject(lesson) || lesson.type !== "ASSESSMENT" || !isObject(lesson.assessment)) return lesson;
       const draw = lesson.assessment.draw;
       if (!isObject(draw) || draw.mode !== "FIXED" || !Array.isArray(draw.questionIds)) return lesson;
@@ -33,7 +33,7 @@ export function repointDraftQuestions(content: Json, replacements: ReadonlyMap<s
       isChanged = true;
       return { ...lesson, assessment: { ...lesson.assessment, draw: { ...draw, questionIds: next } } };
     });
-    return { ...module, lessons };
+    return { ...courseModule, lessons };
   });
   return isChanged ? { content: { ...content, modules }, isChanged } : { content, isChanged };
 }
@@ -42,9 +42,9 @@ export function repointDraftQuestions(content: Json, replacements: ReadonlyMap<s
 export function draftQuestionListings(content: Json): Map<string, string[]> {
   const listings = new Map<string, string[]>();
   if (!isObject(content) || !Array.isArray(content.modules)) return listings;
-  for (const module of content.modules) {
-    if (!isObject(module) || !Array.isArray(module.lessons)) continue;
-    for (const lesson of module.lessons) {
+  for (const courseModule of content.modules) {
+    if (!isObject(courseModule) || !Array.isArray(courseModule.lessons)) continue;
+    for (const lesson of courseModule.lessons) {
       if (!isObject(lesson) || lesson.type !== "ASSESSMENT" || !isObject(lesson.assessment)) continue;
       const draw = lesson.assessment.draw;
       if (!isObject(draw) || draw.mode !== "FIXED" || !Array.isArray(draw.questionIds)) continue;
