@@ -141,10 +141,10 @@ export function moveLesson(draft: CourseDraft, lessonKey: string, toModuleKey: s
 export function stepLesson(draft: CourseDraft, lessonKey: string, direction: -1 | 1): CourseDraft {
   const found = findLesson(draft, lessonKey);
   if (!found) return draft;
-  const module = draft.modules[found.moduleIndex];
-  if (!module) return draft;
+  const current = draft.modules[found.moduleIndex];
+  if (!current) return draft;
   const target = found.lessonIndex + direction;
-  if (target >= 0 && target < module.lessons.length) return moveLesson(draft, lessonKey, module.key, target);
+  if (target >= 0 && target < current.lessons.length) return moveLesson(draft, lessonKey, current.key, target);
   const neighbour = draft.modules[found.moduleIndex + direction];
   if (!neighbour) return draft;
   return moveLesson(draft, lessonKey, neighbour.key, direction === -1 ? neighbour.lessons.length : 0);
