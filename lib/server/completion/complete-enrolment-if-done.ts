@@ -6,6 +6,7 @@ import { mergeCourseIntoPassbook } from "@/lib/domain/learning/passbook";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { raiseHeldLevels } from "@/lib/server/passbook/held-levels";
 import { recordLearningEvent } from "@/lib/server/learning-record/record-learning-event";
+import { completeProgrammesIfDone } from "@/lib/server/programmes/complete-programmes-if-done";
 import { loadCompletionStatus } from "./load-completion-status";
 
 export type CompleteEnrolmentResult = { completed: boolean; certificateCode?: string };
@@ -77,6 +78,8 @@ export async function completeEnrolmentIfDone(
     context: { registration: enrolment.id },
     timestamp: now,
   });
+  // A programme whose last course this was completes with it, in this same transaction.
+  await completeProgrammesIfDone(tx, { userId: enrolment.userId, courseId: enrolment.courseId, now });
   return { completed: true, certificateCode: certificate.code };
 }
 
