@@ -25,6 +25,9 @@ export const STUDIO_ERROR_MESSAGES = {
   COURSE_HAS_HISTORY: "This course has been published or has learners, so it cannot be deleted. Archive it instead.",
   COURSE_NOT_ARCHIVABLE: "Only a published course can be archived.",
   COURSE_NOT_ARCHIVED: "Only an archived course can be restored.",
+  STALE_EDIT: "A newer copy of this course was saved after you opened it. Reload the latest copy before editing again.",
+  REVISION_NOT_EDITABLE: "This version is in review, approved or published, so it can no longer be edited.",
+  NO_PROVIDER: "Your account is not linked to a content provider, so you cannot create courses yet.",
 } as const satisfies Record<string, string>;
 
 export type StudioErrorCode = keyof typeof STUDIO_ERROR_MESSAGES;
