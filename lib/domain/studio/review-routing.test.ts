@@ -36,7 +36,8 @@ describe("nextStage", () => {
     [["SUBJECT_EXPERT", "MDO_APPROVAL"], "SUBJECT_EXPERT", "MDO_APPROVAL"],
     [["SUBJECT_EXPERT", "MDO_APPROVAL"], "MDO_APPROVAL", null],
     [["MDO_APPROVAL"], "MDO_APPROVAL", null],
-    [["MDO_APPROVAL"], "SUBJECT_EXPERT", null],
+    // The setting went from two stages to one mid-review: the MDO approval still follows.
+    [["MDO_APPROVAL"], "SUBJECT_EXPERT", "MDO_APPROVAL"],
   ])("after %j at %s comes %s", (stages, current, next) => {
     expect(nextStage(stages, current)).toBe(next);
   });

@@ -22,10 +22,15 @@ export function requiredStages(ancestry: OrganisationAncestry): ReviewStageName[
   return setting === 2 ? ["SUBJECT_EXPERT", "MDO_APPROVAL"] : ["MDO_APPROVAL"];
 }
 
-/** The stage after `current`, or null when `current` is the last one. */
+/**
+ * The required stage that comes after `current` in the fixed order (subject expert, then MDO
+ * approval), or null when none is left. Measured by the fixed order rather than by position in
+ * `stages`, so a setting changed from two stages to one while a subject expert is deciding still
+ * leaves the MDO approval to come — never a publish without it.
+ */
 export function nextStage(stages: readonly ReviewStageName[], current: ReviewStageName): ReviewStageName | null {
-  const index = stages.indexOf(current);
-  return index === -1 ? null : (stages[index + 1] ?? null);
+  const after = REVIEW_STAGES.indexOf(current);
+  return REVIEW_STAGES.find((stage, index) => index > after && stages.includes(stage)) ?? null;
 }
 
 export type TaggedCompetency = { area: string; level: number };
