@@ -60,7 +60,7 @@ export async function findStageGroup(tx: Tx, context: ReviewRoutingContext, stag
   if (!group) {
     throw new StudioError(
       "NO_REVIEWER_GROUP",
-      `No reviewer group takes the ${REVIEW_STAGE_LABELS[stage].toLowerCase()} for this course's organisation yet. Ask its MDO admin to set one up.`,
+      `No reviewer group takes the ${stage === "MDO_APPROVAL" ? REVIEW_STAGE_LABELS[stage] : REVIEW_STAGE_LABELS[stage].toLowerCase()} stage for this course's organisation yet. Ask its MDO admin to set one up.`,
     );
   }
   return { id: group.id, name: group.name };
