@@ -13,7 +13,17 @@ const schema = z.object({
   SIGN_IN_IP_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(50),
   // A working day; after it the official signs in again.
   SESSION_MAX_AGE_SECONDS: z.coerce.number().int().min(300).default(8 * 60 * 60),
-});
+  // Uploaded media (lib/server/storage): local disk by default, or an S3-compatible bucket whose
+  // credentials come from the AWS SDK's default chain (AWS_ACCESS_KEY_ID…, a profile, a role).
+  STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),
+  STORAGE_DIR: z.string().min(1).default(".data/media"),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_FORCE_PATH_STYLE: z.stringbool().default(false),
+  // Uploads per author per hour.
+  UPLOADS_PER_HOUR: z.coerce.number().int().min(1).default(120),
+}).refine((value) => value.STORAGE_DRIVER !== "s3" || value.S3_BUCKET, { message: "S3_BUCKET is required when STORAGE_DRIVER=s3", path: ["S3_BUCKET"] });
 
 export type Env = z.infer<typeof schema>;
 
