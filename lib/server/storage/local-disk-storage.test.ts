@@ -5,14 +5,14 @@ import { Readable } from "node:stream";
 import { text } from "node:stream/consumers";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { LocalDiskStorage } from "@/lib/server/storage/local-disk-storage";
-import { MediaNotFoundError } from "@/lib/server/storage/media-storage";
+import { MediaNotFoundError, type MediaStorage } from "@/lib/server/storage/media-storage";
 import { storageKeyFor } from "@/lib/server/storage/storage-key";
 
 const ID = "019ad2f0-1111-7000-8000-00000000abcd";
 const KEY = storageKeyFor(ID);
 
 let root: string;
-let storage: LocalDiskStorage;
+let storage: MediaStorage;
 
 beforeEach(async () => {
   root = await mkdtemp(path.join(tmpdir(), "kaushal-media-"));
