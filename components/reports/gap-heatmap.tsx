@@ -1,12 +1,9 @@
-import { formatCount } from "@/lib/domain/format-count";
 import { formatLevels, formatShare, gapHeat } from "@/lib/domain/reports/format-report";
 import type { ReportFilters } from "@/lib/domain/reports/report-filters.schema";
 import type { GapMatrix } from "@/lib/server/reports/get-gap-report";
 import { DataTable } from "@/components/data-table";
 import { GroupNameCell } from "./group-name-cell";
 
-// Light to dark saffron with dark text, then navy with white text: every step keeps 4.5:1.
-const HEAT = ["bg-green-50 text-green-900", "bg-amber-50 text-amber-950", "bg-amber-200 text-amber-950", "bg-orange-300 text-slate-950", "bg-red-800 text-white"] as const;
 
 /**
  * Groups × competencies by mean gap. It is a real table: every cell reads as its numbers (mean
@@ -39,23 +36,20 @@ export function GapHeatmap({ matrix, filters, groupLabel }: { matrix: GapMatrix;
             <tr key={row.group.id}>
               <GroupNameCell group={row.group} isOwnOfficials={row.isOwnOfficials} filters={filters} />
               <td className="px-2 py-2 text-right tabular-nums">{formatShare(row.readiness.gapWeighted)}</td>
-              {row.cells.map((cell, index) => (
-                <td key={matrix.competencies[index]!.id} className="px-1 py-1 text-center">
-                  {cell ? (
-                    <span className={`block rounded px-1 py-1 tabular-nums ${HEAT[gapHeat(cell.meanGap)]}`} title={`${formatCount(cell.needing)} need it; ${formatShare(cell.meetShare)} meet it`}>
-                      {formatLevels(cell.meanGap)}
-                      <span className="sr-only">
-                        {" "}
-                        levels mean gap; {formatCount(cell.needing)} officials need it, {formatShare(cell.meetShare)} meet it
-                      </span>
-                    </span>
-                  ) : (
-                    <span className="text-slate-500">
-                      —<span className="sr-only">not required</span>
-                    </span>
-                  )}
-                </td>
-              ))}
+              {row.cells.map((cell, index) =>
+                // Lean markup on purpose: a government-wide matrix has about a thousand cells, and
+                // the row and column headers already tell a screen reader what each number is.
+                cell ? (
+                  <td key={matrix.competencies[index]!.id} className={`heat heat-${gapHeat(cell.meanGap)}`}>
+                    {formatLevels(cell.meanGap)}
+                  </td>
+                ) : (
+                  <td key={matrix.competencies[index]!.id} className="heat text-slate-500">
+                    <span aria-hidden="true">—</span>
+                    <span className="sr-only">not required</span>
+                  </td>
+                ),
+              )}
             </tr>
           ))}
         </tbody>
@@ -63,11 +57,11 @@ export function GapHeatmap({ matrix, filters, groupLabel }: { matrix: GapMatrix;
       <p className="flex flex-wrap items-center gap-2 text-xs text-slate-700" aria-hidden="true">
         Mean gap:
         {["0", "< 0.5", "0.5–1", "1–2", "2 +"].map((label, index) => (
-          <span key={label} className={`rounded px-1.5 py-0.5 ${HEAT[index as 0 | 1 | 2 | 3 | 4]}`}>
+          <span key={label} className={`rounded px-1.5 py-0.5 heat-${index}`}>
             {label}
           </span>
         ))}
-        <span>· “Ready” is the share of required levels held.</span>
+        <span>· “Ready” is the share of required levels held. How many need and meet each competency: the table above and the CSV.</span>
       </p>
     </div>
   );

@@ -21,6 +21,7 @@ import { getRoleFit } from "./get-role-fit";
 import { listScopeOfficials } from "./list-scope-officials";
 import { reconcileReportRollups } from "./reconcile-report-rollups";
 import { resolveReportScope } from "./report-scope";
+import { streamOfficialsCsv } from "./stream-officials-csv";
 
 const fixtureDb = new PrismaClient({ adapter: new PrismaPg({ connectionString: env().DATABASE_URL }) });
 
@@ -193,6 +194,42 @@ describe("competency-gap reports", () => {
     expect(page.total).toBeGreaterThanOrEqual(page.rows.length);
     expect(page.rows.length).toBeGreaterThan(0);
     expect(page.rows.every((row) => row.readiness.requirements === 2)).toBe(true);
+  });
+});
+
+describe("officials CSV", () => {
+  test("streams every active official of the scope once, organisation by organisation, in small batches", async () => {
+    const root = await createOrganisation(fixtureDb, { kind: "MINISTRY", name: "Ministry of Exports" });
+    const [alpha, beta] = await Promise.all([
+      createOrganisation(fixtureDb, { kind: "DEPARTMENT", parentId: root.id, name: "Alpha Department" }),
+      createOrganisation(fixtureDb, { kind: "DEPARTMENT", parentId: root.id, name: "Beta Department" }),
+    ]);
+    const make = (organisationId: string, designation: string, status: "ACTIVE" | "SUSPENDED" = "ACTIVE") =>
+      createOfficial(fixtureDb, { organisationId, designation, status });
+    const officials = [
+      await make(beta.id, "Clerk"),
+      await make(alpha.id, "Clerk"),
+      await make(beta.id, "Under Secretary"),
+      await make(alpha.id, "Clerk"),
+      await make(alpha.id, "Clerk"),
+      await make(root.id, "Secretary"),
+      await make(alpha.id, "Clerk", "SUSPENDED"),
+    ];
+    const read = async (filters: { designation?: string }) => {
+      const scope = await resolveReportScope(viewer("CBC_ANALYST"), { organisationId: root.id, ...filters });
+      const text = await new Response(streamOfficialsCsv(scope, { batchSize: 2 })).text();
+      return text.trim().split("\n").slice(1).map((line) => line.split(",")[1]);
+    };
+    const emails = await read({});
+    // Alpha (3 active, in id order), Beta (2), then the ministry's own staff: names sort "Alpha" < "Beta" < "Ministry".
+    const expected = [alpha.id, beta.id, root.id].flatMap((organisationId) =>
+      officials
+        .filter((official) => official.organisationId === organisationId && official.status === "ACTIVE")
+        .sort((a, b) => (a.id < b.id ? -1 : 1))
+        .map((official) => official.email),
+    );
+    expect(emails).toEqual(expected);
+    expect(await read({ designation: "Clerk" })).toHaveLength(4);
   });
 });
 
