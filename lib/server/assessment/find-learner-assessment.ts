@@ -32,8 +32,9 @@ export async function findLearnerAssessment(
   client: Client,
   input: { userId: string; assessmentId: string },
 ): Promise<LearnerAssessment | null> {
+  // An archived assessment (its lesson dropped by a later version) starts no new attempts.
   const assessment = await client.assessment.findUnique({
-    where: { id: input.assessmentId },
+    where: { id: input.assessmentId, archivedAt: null },
     select: {
       id: true,
       title: true,

@@ -41,7 +41,7 @@ export async function completeEnrolmentIfDone(
       status: true,
       source: true,
       planItemId: true,
-      course: { select: { title: true, competencies: { select: { competencyId: true, level: true } } } },
+      course: { select: { title: true, version: true, competencies: { select: { competencyId: true, level: true } } } },
     },
   });
   if (!enrolment || enrolment.status === "COMPLETED" || enrolment.status === "WITHDRAWN") return { completed: false };
@@ -55,7 +55,7 @@ export async function completeEnrolmentIfDone(
   });
   if (marked.count === 0) return { completed: false };
 
-  const certificate = await issueCertificate(tx, { ...enrolment, now });
+  const certificate = await issueCertificate(tx, { ...enrolment, courseVersion: enrolment.course.version, now });
   await addPassbookEvidence(tx, {
     userId: enrolment.userId,
     course: { id: enrolment.courseId, title: enrolment.course.title },
@@ -85,7 +85,8 @@ export async function completeEnrolmentIfDone(
 
 async function issueCertificate(
   tx: Prisma.TransactionClient,
-  enrolment: { id: string; userId: string; courseId: string; now: Date },
+  // The version it was earned on: a later version never changes what it vouches for.
+  enrolment: { id: string; userId: string; courseId: string; courseVersion: number; now: Date },
 ): Promise<{ id: string; code: string }> {
   for (let attempt = 0; attempt < CERTIFICATE_CODE_TRIES; attempt++) {
     // ON CONFLICT DO NOTHING rather than catching P2002: a failed statement would abort the
@@ -97,6 +98,7 @@ async function issueCertificate(
           userId: enrolment.userId,
           courseId: enrolment.courseId,
           code: createCertificateCode(randomBytes(CERTIFICATE_CODE_RANDOM_BYTES)),
+          courseVersion: enrolment.courseVersion,
           issuedAt: enrolment.now,
         },
       ],

@@ -12,9 +12,11 @@ export async function loadCompletionStatus(
   enrolment: { id: string; userId: string; courseId: string },
 ): Promise<CourseCompletionStatus> {
   const [requiredLessons, completedLessons, assessments, passedAttempts] = await Promise.all([
-    tx.lesson.findMany({ where: { courseId: enrolment.courseId, isRequired: true }, select: { id: true } }),
+    // Live lessons and assessments only: what a later version dropped no longer counts, though
+    // the progress recorded on it is kept.
+    tx.lesson.findMany({ where: { courseId: enrolment.courseId, isRequired: true, archivedAt: null }, select: { id: true } }),
     tx.lessonProgress.findMany({ where: { enrolmentId: enrolment.id, status: "COMPLETED" }, select: { lessonId: true } }),
-    tx.assessment.findMany({ where: { courseId: enrolment.courseId }, select: { id: true } }),
+    tx.assessment.findMany({ where: { courseId: enrolment.courseId, archivedAt: null }, select: { id: true } }),
     tx.assessmentAttempt.findMany({
       where: { userId: enrolment.userId, passed: true, assessment: { courseId: enrolment.courseId } },
       select: { assessmentId: true },

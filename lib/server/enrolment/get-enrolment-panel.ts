@@ -49,7 +49,7 @@ export const getEnrolmentPanel = cache(async (userId: string, courseId: string, 
       },
     }),
     db.lesson.findMany({
-      where: { courseId: input.courseId },
+      where: { courseId: input.courseId, archivedAt: null, module: { archivedAt: null } },
       orderBy: [{ module: { position: "asc" } }, { position: "asc" }],
       select: { id: true },
     }),

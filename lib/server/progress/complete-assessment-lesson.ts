@@ -17,7 +17,9 @@ export async function completeAssessmentLesson(
   tx: Prisma.TransactionClient,
   input: { userId: string; assessmentId: string; now: Date },
 ): Promise<CompleteLessonResult | null> {
-  const lesson = await tx.lesson.findUnique({ where: { assessmentId: input.assessmentId }, select: { id: true } });
+  // An attempt begun before a new version dropped its lesson still scores; the archived lesson
+  // takes no new progress.
+  const lesson = await tx.lesson.findUnique({ where: { assessmentId: input.assessmentId, archivedAt: null }, select: { id: true } });
   if (!lesson) return null;
   const learnerLesson = await findLearnerLesson(input.userId, lesson.id, tx);
   const progress = await lockLessonProgress(tx, {

@@ -106,7 +106,7 @@ export async function completeLockedLesson(
 
   await tx.lessonProgress.update({ where, data: { status: "COMPLETED", completedAt: now }, select: { lessonId: true } });
   const [required, completed] = await Promise.all([
-    tx.lesson.findMany({ where: { courseId: lesson.courseId, isRequired: true }, select: { id: true } }),
+    tx.lesson.findMany({ where: { courseId: lesson.courseId, isRequired: true, archivedAt: null }, select: { id: true } }),
     tx.lessonProgress.findMany({ where: { enrolmentId, status: "COMPLETED" }, select: { lessonId: true } }),
   ]);
   const progressPercent = courseProgressPercent(

@@ -32,8 +32,9 @@ export async function findLearnerLesson(
   lessonId: string,
   client: Prisma.TransactionClient | Db = db,
 ): Promise<LearnerLesson> {
+  // An archived lesson (dropped by a later version) takes no new progress; what was recorded stays.
   const row = await client.lesson.findUnique({
-    where: { id: lessonId },
+    where: { id: lessonId, archivedAt: null },
     select: {
       id: true,
       courseId: true,

@@ -33,9 +33,11 @@ export async function getCourseFunnel(scope: ReportScope, courseId: string): Pro
       ratingSum: true,
       ratingCount: true,
       provider: { select: { name: true } },
+      // The funnel of the version learners now follow; dropped lessons are history.
       modules: {
+        where: { archivedAt: null },
         orderBy: { position: "asc" },
-        select: { lessons: { orderBy: { position: "asc" }, select: { id: true, title: true, type: true, isRequired: true } } },
+        select: { lessons: { where: { archivedAt: null }, orderBy: { position: "asc" }, select: { id: true, title: true, type: true, isRequired: true } } },
       },
     },
   });
