@@ -13,6 +13,7 @@ import leaderboard from "./leaderboard.json";
 import learnerNav from "./learnerNav.json";
 import passbook from "./passbook.json";
 import player from "./player.json";
+import programme from "./programme.json";
 import record from "./record.json";
 import review from "./review.json";
 import shell from "./shell.json";
@@ -37,6 +38,7 @@ const messages = {
   learnerNav,
   passbook,
   player,
+  programme,
   record,
   review,
   shell,
