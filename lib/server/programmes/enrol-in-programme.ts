@@ -8,6 +8,7 @@ import { completeProgrammesIfDone } from "./complete-programmes-if-done";
 
 export type EnrolInProgrammeResult = {
   programmeEnrolmentId: string;
+  slug: string;
   /** False for a second click: the official was already enrolled in the programme. */
   isChanged: boolean;
   /** Courses this enrolment enrolled the official in. */
@@ -34,6 +35,7 @@ export async function enrolInProgramme(input: { userId: string; programmeId: str
       where: { id: input.programmeId, status: "PUBLISHED" },
       select: {
         id: true,
+        slug: true,
         courses: { orderBy: { position: "asc" }, select: { course: { select: { id: true, slug: true, title: true, mode: true, status: true } } } },
       },
     });
@@ -51,13 +53,13 @@ export async function enrolInProgramme(input: { userId: string; programmeId: str
         where: { userId_programmeId: { userId: input.userId, programmeId: programme.id } },
         select: { id: true },
       });
-      return { programmeEnrolmentId: existing.id, isChanged: false, enrolledCourses: 0, coursesNeedingBatch };
+      return { programmeEnrolmentId: existing.id, slug: programme.slug, isChanged: false, enrolledCourses: 0, coursesNeedingBatch };
     }
 
     const onlineIds = courses.filter((course) => !modeHasBatches(course.mode)).map((course) => course.id);
     const enrolledCourses = await enrolInCourses(tx, { userId: input.userId, courseIds: onlineIds, now });
     await completeProgrammesIfDone(tx, { userId: input.userId, programmeId: programme.id, now });
-    return { programmeEnrolmentId: created.id, isChanged: true, enrolledCourses, coursesNeedingBatch };
+    return { programmeEnrolmentId: created.id, slug: programme.slug, isChanged: true, enrolledCourses, coursesNeedingBatch };
   });
 }
 

@@ -23,6 +23,7 @@ import { CatalogueSearchForm } from "./catalogue-search-form";
 import { CourseResultCard } from "./course-result-card";
 import { appliedFilters } from "./filter-labels";
 import { NoResults } from "./no-results";
+import { ProgrammesStrip } from "./programmes-strip";
 
 type CataloguePageProps = { searchParams: Promise<RawSearchParams> };
 
@@ -57,6 +58,8 @@ export default async function CataloguePage({ searchParams }: CataloguePageProps
         title={t("title")}
         description={t("description")}
       />
+
+      {stateKey === CATALOGUE_HREF ? <ProgrammesStrip /> : null}
 
       <CatalogueSearchForm key={stateKey} id={CATALOGUE_FORM_ID} action={CATALOGUE_HREF}>
         <label htmlFor="catalogue-q" className="block text-sm font-semibold text-slate-800">
