@@ -34,6 +34,8 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Not for static files or next-auth's own endpoints.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|api/auth).*)"],
+  // Not for static files or next-auth's own endpoints. Nor for uploads (POST /studio/media): Next
+  // copies a request body into memory for the proxy (and cuts it at proxyClientMaxBodySize), which
+  // would defeat streaming a 500 MB video to storage; the route checks the session itself.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|api/auth|studio/media$).*)"],
 };

@@ -84,7 +84,12 @@ export type UploadRefusalCode =
   | "UPLOAD_ARCHIVE_REFUSED"
   | "UPLOAD_SVG_REFUSED"
   | "UPLOAD_IMAGE_TOO_MANY_PIXELS"
-  | "UPLOAD_IMAGE_UNREADABLE";
+  | "UPLOAD_IMAGE_UNREADABLE"
+  // Refusals of the request rather than the file.
+  | "UPLOAD_BAD_REQUEST"
+  | "UPLOAD_NO_FILE"
+  | "UPLOAD_NO_PROVIDER"
+  | "UPLOAD_RATE_LIMITED";
 
 export type UploadVerdict = { ok: true; mimeType: string; extension: string } | { ok: false; code: UploadRefusalCode; message: string };
 
@@ -107,10 +112,10 @@ export function formatMegabytes(bytes: number): string {
   return `${Math.round((bytes / MB) * 10) / 10} MB`;
 }
 
-export function tooLargeRefusal(kind: MediaKindName, name: string): UploadRefusedError {
+export function tooLargeRefusal(kind: MediaKindName, name: string, maxBytes = UPLOAD_LIMITS[kind].maxBytes): UploadRefusedError {
   return new UploadRefusedError(
     "UPLOAD_TOO_LARGE",
-    `“${name}” is larger than ${formatMegabytes(UPLOAD_LIMITS[kind].maxBytes)}, the limit for ${KIND_NOUN[kind]}. Compress it or split it, then upload it again.`,
+    `“${name}” is larger than ${formatMegabytes(maxBytes)}, the limit for ${KIND_NOUN[kind]}. Compress it or split it, then upload it again.`,
   );
 }
 
