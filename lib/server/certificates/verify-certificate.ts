@@ -6,7 +6,7 @@ export type CertificateVerification =
   | { status: "INVALID_CODE" }
   | { status: "NOT_FOUND"; code: string }
   | { status: "REVOKED"; code: string; courseTitle: string; revokedAt: Date }
-  | { status: "VALID"; code: string; holderName: string; courseTitle: string; providerName: string; issuedAt: Date };
+  | { status: "VALID"; code: string; holderName: string; courseTitle: string; courseVersion: number; providerName: string; issuedAt: Date };
 
 /**
  * Public check of a typed or scanned code, for anyone without signing in. Returns only what a
@@ -21,19 +21,39 @@ export async function verifyCertificate(input: { code: string }): Promise<Certif
     where: { code },
     select: {
       issuedAt: true,
+      courseVersion: true,
       revokedAt: true,
       user: { select: { name: true } },
       course: { select: { title: true, provider: { select: { name: true } } } },
     },
   });
-  if (!certificate) return { status: "NOT_FOUND", code };
+  if (!certificate) return verifyProgrammeCertificate(code);
   if (certificate.revokedAt) return { status: "REVOKED", code, courseTitle: certificate.course.title, revokedAt: certificate.revokedAt };
   return {
     status: "VALID",
     code,
     holderName: certificate.user.name,
     courseTitle: certificate.course.title,
+    courseVersion: certificate.courseVersion,
     providerName: certificate.course.provider.name,
+    issuedAt: certificate.issuedAt,
+  };
+}
+
+/** Programme certificates share the code space; the programme's title stands where a course's would. */
+async function verifyProgrammeCertificate(code: string): Promise<CertificateVerification> {
+  const certificate = await db.programmeCertificate.findUnique({
+    where: { code },
+    select: { issuedAt: true, revokedAt: true, user: { select: { name: true } }, programme: { select: { title: true, provider: { select: { name: true } } } } },
+  });
+  if (!certificate) return { status: "NOT_FOUND", code };
+  if (certificate.revokedAt) return { status: "REVOKED", code, courseTitle: certificate.programme.title, revokedAt: certificate.revokedAt };
+  return {
+    status: "VALID",
+    code,
+    holderName: certificate.user.name,
+    courseTitle: certificate.programme.title,
+    providerName: certificate.programme.provider.name,
     issuedAt: certificate.issuedAt,
   };
 }
