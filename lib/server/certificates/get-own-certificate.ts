@@ -8,6 +8,8 @@ export type OwnCertificate = {
   designation: string | null;
   organisationName: string | null;
   courseTitle: string;
+  /** The course version it was earned on. */
+  courseVersion: number;
   providerName: string;
   durationMinutes: number;
   issuedAt: Date;
@@ -26,6 +28,7 @@ export async function getOwnCertificate(input: { userId: string; code: string })
     where: { code, userId: input.userId },
     select: {
       code: true,
+      courseVersion: true,
       issuedAt: true,
       revokedAt: true,
       user: { select: { name: true, designation: true, organisation: { select: { name: true } } } },
@@ -47,6 +50,7 @@ export async function getOwnCertificate(input: { userId: string; code: string })
     designation: user.designation,
     organisationName: user.organisation?.name ?? null,
     courseTitle: course.title,
+    courseVersion: certificate.courseVersion,
     providerName: course.provider.name,
     durationMinutes: course.durationMinutes,
     issuedAt: certificate.issuedAt,

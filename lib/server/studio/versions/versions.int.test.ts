@@ -8,6 +8,8 @@ import { StudioError } from "@/lib/domain/studio/studio-error";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import { getCoursePage } from "@/lib/server/catalogue/get-course-page";
+import { getCourseUpdates } from "@/lib/server/catalogue/get-course-updates";
+import { verifyCertificate } from "@/lib/server/certificates/verify-certificate";
 import { searchCatalogue } from "@/lib/server/catalogue/search-catalogue";
 import { db } from "@/lib/server/db";
 import { createCertificate } from "@/lib/server/factories/create-certificate";
@@ -15,6 +17,7 @@ import { createCompetency } from "@/lib/server/factories/create-competency";
 import { createCourse } from "@/lib/server/factories/create-course";
 import { createEnrolment } from "@/lib/server/factories/create-enrolment";
 import { createOfficial } from "@/lib/server/factories/create-official";
+import { markCourseVersionSeen } from "@/lib/server/enrolment/mark-course-version-seen";
 import { createProvider } from "@/lib/server/factories/create-provider";
 import { uniqueSuffix } from "@/lib/server/factories/unique-suffix";
 import { getLessonPlayer } from "@/lib/server/progress/get-lesson-player";
@@ -189,6 +192,28 @@ describe("a new version of a course learners are taking", () => {
     const player = await getLessonPlayer(learners.midway.userId, course.slug, newLessonKey);
     expect(player.kind).toBe("OK");
     if (player.kind === "OK") expect(player.player.nextLessonId).toBeNull();
+  });
+
+  test("an enrolled learner is told what changed since the version she last opened, once", async () => {
+    const { userId } = learners.midway;
+    expect(await getCourseUpdates(userId, course.id)).toEqual({
+      fromVersion: 1,
+      toVersion: 2,
+      added: ["Further reading"],
+      changed: ["The rules"],
+      removed: ["An old circular"],
+    });
+    await markCourseVersionSeen({ userId, courseId: course.id });
+    expect(await getCourseUpdates(userId, course.id)).toBeNull();
+    expect((await fixtureDb.enrolment.findUniqueOrThrow({ where: { id: learners.midway.enrolmentId } })).seenVersion).toBe(2);
+  });
+
+  test("the verify page names the version a certificate was earned on", async () => {
+    const [finished, almost] = await Promise.all(
+      [learners.finished, learners.almost].map((learner) => fixtureDb.certificate.findUniqueOrThrow({ where: { enrolmentId: learner.enrolmentId } })),
+    );
+    expect(await verifyCertificate({ code: finished!.code })).toMatchObject({ status: "VALID", courseVersion: 1 });
+    expect(await verifyCertificate({ code: almost!.code })).toMatchObject({ status: "VALID", courseVersion: 2 });
   });
 
   test("the catalogue finds the new title at once", async () => {

@@ -89,6 +89,7 @@ export default async function CertificatePage({ params }: PageProps) {
           {placement ? <p className="text-slate-700">{placement}</p> : null}
           <p className="pt-2 text-slate-700">{t("completed")}</p>
           <p className="text-xl font-semibold break-words text-navy-900 sm:text-2xl">{certificate.courseTitle}</p>
+          <p className="text-sm text-slate-700">{t("version", { version: certificate.courseVersion })}</p>
           <p className="text-slate-700">
             {t.rich("offeredBy", {
               provider: certificate.providerName,

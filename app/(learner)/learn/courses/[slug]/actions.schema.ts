@@ -17,5 +17,9 @@ export const withdrawSchema = z.object({
   slug,
 });
 
+export const courseUpdatesSeenSchema = z.object({
+  courseId: z.uuid(),
+});
+
 export type EnrolInput = z.infer<typeof enrolSchema>;
 export type WithdrawInput = z.infer<typeof withdrawSchema>;

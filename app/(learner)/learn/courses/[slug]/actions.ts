@@ -7,8 +7,9 @@ import type { EnrolmentStatus } from "@/lib/domain/learning/enrolment-rules";
 import { learnerCourseHref } from "@/lib/domain/routes";
 import { authorisedAction } from "@/lib/server/auth/authorised-action";
 import { enrolOfficial } from "@/lib/server/enrolment/enrol-official";
+import { markCourseVersionSeen } from "@/lib/server/enrolment/mark-course-version-seen";
 import { withdrawEnrolment } from "@/lib/server/enrolment/withdraw-enrolment";
-import { enrolSchema, withdrawSchema } from "./actions.schema";
+import { courseUpdatesSeenSchema, enrolSchema, withdrawSchema } from "./actions.schema";
 
 // Batch problems belong next to the batch list; the rest are about the course as a whole.
 const BATCH_FIELD_CODES: ReadonlySet<DomainErrorCode> = new Set([
@@ -50,4 +51,11 @@ export const withdrawFromCourse = authorisedAction("learning:own", withdrawSchem
     if (!isDomainError(error)) throw error;
     return fail(error.code, error.message);
   }
+});
+
+// Sent when the official actually opens the course page (not on a prefetch), so "what changed"
+// is shown once per new version.
+export const markCourseUpdatesSeen = authorisedAction("learning:own", courseUpdatesSeenSchema, async (input, user): Promise<ActionResult> => {
+  await markCourseVersionSeen({ userId: user.id, courseId: input.courseId });
+  return ok();
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Image from "next/image";
 import Link from "next/link";
 import { BackLink } from "@/components/back-link";
 import { notFound } from "next/navigation";
@@ -6,6 +7,7 @@ import { Archive, Building2, Clock, ExternalLink, Languages, Monitor, Users } fr
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
 import { getCoursePage } from "@/lib/server/catalogue/get-course-page";
+import { getCourseUpdates } from "@/lib/server/catalogue/get-course-updates";
 import { catalogueHref } from "@/lib/domain/catalogue/catalogue-href";
 import { descriptionParagraphs } from "@/lib/domain/catalogue/description-paragraphs";
 import { formatCount } from "@/lib/domain/format-count";
@@ -17,6 +19,7 @@ import { RatingText } from "../../catalogue/course-result-card";
 import { CourseBatches } from "./course-batches";
 import { CourseOutline } from "./course-outline";
 import { CourseReviews } from "./course-reviews";
+import { CourseUpdatesNotice } from "./course-updates-notice";
 import { EnrolmentPanel } from "./enrolment-panel";
 
 type CoursePageProps = { params: Promise<{ slug: string }> };
@@ -25,6 +28,11 @@ async function loadCourse(params: CoursePageProps["params"]) {
   const user = await requirePermission("course:browse");
   const { slug } = await params;
   return getCoursePage(slug, user.id);
+}
+
+async function loadUpdates(courseId: string) {
+  const user = await requirePermission("course:browse");
+  return getCourseUpdates(user.id, courseId);
 }
 
 export async function generateMetadata({ params }: CoursePageProps): Promise<Metadata> {
@@ -38,7 +46,7 @@ export default async function CoursePage({ params }: CoursePageProps) {
   const course = await loadCourse(params);
   if (!course) notFound();
 
-  const [t, tc, locale] = await Promise.all([getTranslations("course"), getTranslations("catalogue"), getLocale()]);
+  const [t, tc, locale, updates] = await Promise.all([getTranslations("course"), getTranslations("catalogue"), getLocale(), loadUpdates(course.id)]);
   // Course content is marked up in its own language (the page may be in the other one), so
   // screen readers pronounce it correctly.
   const lang = course.language === "HI" ? "hi" : "en";
@@ -49,6 +57,11 @@ export default async function CoursePage({ params }: CoursePageProps) {
       <BackLink href={CATALOGUE_HREF}>{t("backToCatalogue")}</BackLink>
 
       <header className="border-b border-slate-200 pb-5">
+        {course.thumbnailUrl ? (
+          // Decorative beside the title; unoptimized because the optimiser would fetch it without
+          // the official's session, and /media/<id> answers only signed-in officials.
+          <Image src={course.thumbnailUrl} alt="" width={960} height={540} unoptimized priority className="mb-4 aspect-video w-full max-w-xl rounded-lg border border-slate-200 object-cover" />
+        ) : null}
         <p className="flex items-center gap-1.5 text-sm font-semibold text-saffron-700">
           <Building2 aria-hidden="true" className="size-4" /> {course.provider.name}
         </p>
@@ -90,6 +103,8 @@ export default async function CoursePage({ params }: CoursePageProps) {
           </p>
         ) : null}
       </header>
+
+      {updates ? <CourseUpdatesNotice courseId={course.id} updates={updates} lang={lang} /> : null}
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start">
         {/* On a phone the call to action comes straight after the heading; on a wide screen it sits beside the content. */}
