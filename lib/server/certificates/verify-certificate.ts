@@ -6,7 +6,7 @@ export type CertificateVerification =
   | { status: "INVALID_CODE" }
   | { status: "NOT_FOUND"; code: string }
   | { status: "REVOKED"; code: string; courseTitle: string; revokedAt: Date }
-  | { status: "VALID"; code: string; holderName: string; courseTitle: string; courseVersion: number; providerName: string; issuedAt: Date };
+  | { status: "VALID"; code: string; holderName: string; courseTitle: string; /** Null for a programme certificate: programmes have no versions. */ courseVersion: number | null; providerName: string; issuedAt: Date };
 
 /**
  * Public check of a typed or scanned code, for anyone without signing in. Returns only what a
@@ -53,6 +53,7 @@ async function verifyProgrammeCertificate(code: string): Promise<CertificateVeri
     code,
     holderName: certificate.user.name,
     courseTitle: certificate.programme.title,
+    courseVersion: null,
     providerName: certificate.programme.provider.name,
     issuedAt: certificate.issuedAt,
   };

@@ -13,7 +13,7 @@ import { db } from "@/lib/server/db";
  * details, courses in order and competencies replaced together in one transaction. Courses
  * may be any provider's but must be published; the thumbnail must be the provider's upload.
  */
-export async function saveProgramme(user: CurrentUser, input: ProgrammeFormInput): Promise<{ programmeId: string; slug: string }> {
+export async function saveProgramme(user: CurrentUser, input: Omit<ProgrammeFormInput, "programmeId"> & { programmeId?: string }): Promise<{ programmeId: string; slug: string }> {
   return db.$transaction(async (tx) => {
     let providerId: string;
     let programmeId: string;
