@@ -40,3 +40,8 @@ export function learnerCertificateHref(code: string): string {
 export function courseReviewHref(slug: string): string {
   return `${learnerCourseHref(slug)}/review`;
 }
+
+/** An uploaded file (a MediaAsset), served with its access checks by app/media/[assetId]. */
+export function mediaHref(assetId: string): string {
+  return `/media/${encodeURIComponent(assetId)}`;
+}

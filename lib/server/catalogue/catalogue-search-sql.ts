@@ -63,7 +63,7 @@ export function catalogueResultsSql(query: CatalogueQuery, pageSize = CATALOGUE_
     WITH page AS (
       SELECT c."id", c."slug", c."title", c."titleHi", c."summary", c."mode"::text AS "mode",
              c."language"::text AS "language", c."durationMinutes", c."ratingCount", c."ratingSum",
-             c."enrolmentCount", c."publishedAt", p."name" AS "providerName", ${rankExpression(query)} AS "rank"
+             c."enrolmentCount", c."publishedAt", c."thumbnailId", p."name" AS "providerName", ${rankExpression(query)} AS "rank"
       FROM "Course" c JOIN "Provider" p ON p."id" = c."providerId"
       WHERE ${whereClause(query)}
       ORDER BY ${ORDER_BY[sort]}
@@ -106,6 +106,7 @@ export type CatalogueResultRow = {
   ratingSum: number;
   enrolmentCount: number;
   publishedAt: Date | null;
+  thumbnailId: string | null;
   providerName: string;
   rank: number;
   competencies: string[];

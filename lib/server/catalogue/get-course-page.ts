@@ -3,6 +3,7 @@ import { cache } from "react";
 import { db } from "@/lib/server/db";
 import { COURSE_OUTLINE_SELECT } from "@/lib/server/catalogue/course-outline-select";
 import { averageRating } from "@/lib/domain/catalogue/average-rating";
+import { mediaHref } from "@/lib/domain/routes";
 import type {
   CompetencyTypeName,
   CourseLanguageName,
@@ -39,6 +40,8 @@ export type CoursePage = {
   durationMinutes: number;
   publishedAt: Date | null;
   provider: { name: string; description: string | null; website: string | null };
+  /** The course image (an uploaded thumbnail), or null. */
+  thumbnailUrl: string | null;
   enrolmentCount: number;
   rating: { average: number | null; count: number };
   competencies: { code: string; name: string; type: CompetencyTypeName; level: number; levelName: string | null }[];
@@ -81,6 +84,7 @@ export const getCoursePage = cache(async (slug: string, userId: string): Promise
       ratingCount: true,
       ratingSum: true,
       enrolmentCount: true,
+      thumbnailId: true,
       provider: { select: { name: true, description: true, website: true } },
       competencies: {
         orderBy: [{ level: "desc" }, { competency: { name: "asc" } }],
@@ -147,6 +151,7 @@ export const getCoursePage = cache(async (slug: string, userId: string): Promise
     durationMinutes: course.durationMinutes,
     publishedAt: course.publishedAt,
     provider: course.provider,
+    thumbnailUrl: course.thumbnailId ? mediaHref(course.thumbnailId) : null,
     enrolmentCount: course.enrolmentCount,
     rating: { average: averageRating(course.ratingSum, course.ratingCount), count: course.ratingCount },
     competencies: course.competencies.map((link) => ({

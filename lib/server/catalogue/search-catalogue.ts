@@ -5,6 +5,7 @@ import type { CatalogueQuery } from "@/lib/domain/catalogue/catalogue-query.sche
 import { averageRating } from "@/lib/domain/catalogue/average-rating";
 import type { CourseLanguageName, DeliveryModeName } from "@/lib/domain/catalogue/catalogue-labels";
 import { pageCount } from "@/lib/domain/pagination";
+import { mediaHref } from "@/lib/domain/routes";
 import {
   CATALOGUE_PAGE_SIZE,
   catalogueCountSql,
@@ -26,6 +27,8 @@ export type CatalogueCourse = {
   ratingCount: number;
   enrolmentCount: number;
   competencies: string[];
+  /** The course image (an uploaded thumbnail), or null. */
+  thumbnailUrl: string | null;
 };
 
 export type CatalogueResults = {
@@ -51,6 +54,7 @@ function toCourse(row: CatalogueResultRow): CatalogueCourse {
     ratingCount: row.ratingCount,
     enrolmentCount: row.enrolmentCount,
     competencies: row.competencies,
+    thumbnailUrl: row.thumbnailId ? mediaHref(row.thumbnailId) : null,
   };
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { mediaHref } from "@/lib/domain/routes";
 import { db } from "@/lib/server/db";
 import { COURSE_OUTLINE_SELECT } from "@/lib/server/catalogue/course-outline-select";
 import type { EnrolmentStatus } from "@/lib/domain/learning/enrolment-rules";
@@ -26,6 +27,7 @@ export type LessonPlayer = {
     isRequired: boolean;
     /** Markdown, rendered by the page with the sanitising renderer. */
     body: string | null;
+    /** Where the video or PDF is served: the upload (/media/<id>) or, for seeded lessons, public/media. */
     mediaPath: string | null;
     externalUrl: string | null;
     assessmentId: string | null;
@@ -82,6 +84,7 @@ export const getLessonPlayer = cache(async (userId: string, slug: string, lesson
         isRequired: true,
         body: true,
         mediaPath: true,
+        mediaId: true,
         externalUrl: true,
         assessmentId: true,
       },
@@ -91,6 +94,7 @@ export const getLessonPlayer = cache(async (userId: string, slug: string, lesson
       select: { lessonId: true, status: true, positionSeconds: true, maxPositionSeconds: true, secondsSpent: true, visitedAt: true },
     }),
   ]);
+  const { mediaId, ...lessonFields } = lesson;
   const progressByLesson = new Map(progressRows.map((row) => [row.lessonId, row]));
   const progress = progressByLesson.get(lessonId);
 
@@ -104,7 +108,7 @@ export const getLessonPlayer = cache(async (userId: string, slug: string, lesson
         title: module.title,
         lessons: module.lessons.map((row) => ({ ...row, isCompleted: progressByLesson.get(row.id)?.status === "COMPLETED" })),
       })),
-      lesson,
+      lesson: { ...lessonFields, mediaPath: mediaId ? mediaHref(mediaId) : lessonFields.mediaPath },
       progress: {
         status: progress?.status ?? "NOT_STARTED",
         positionSeconds: progress?.positionSeconds ?? 0,

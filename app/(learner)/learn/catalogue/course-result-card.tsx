@@ -1,3 +1,4 @@
+import Image from "next/image";
 import Link from "next/link";
 import { Building2, Clock, Languages, Monitor, Star, Users } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
@@ -38,6 +39,11 @@ export function CourseResultCard({ course }: { course: CatalogueCourse }) {
   const lang = course.language === "HI" ? "hi" : "en";
   return (
     <article className="flex h-full flex-col rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      {course.thumbnailUrl ? (
+        // Decorative beside the title; unoptimized because the optimiser would fetch it without
+        // the official's session, and /media/<id> answers only signed-in officials.
+        <Image src={course.thumbnailUrl} alt="" width={640} height={360} unoptimized className="-mx-4 -mt-4 mb-3 aspect-video w-[calc(100%+2rem)] max-w-none rounded-t-lg object-cover" />
+      ) : null}
       <h3 lang={lang} className="text-base font-semibold text-navy-900">
         <Link href={learnerCourseHref(course.slug)} className="underline-offset-2 hover:underline">
           {course.title}

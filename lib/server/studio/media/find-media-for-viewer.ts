@@ -22,7 +22,7 @@ const assetIdSchema = z.uuid();
  * - members of the owning provider and super admins: every asset of that provider;
  * - reviewers: assets named in a version of that provider's course routed to one of their groups;
  * - anyone signed in: assets a learner can reach — a live lesson of a published course (or of
- *   one they are enrolled in), the thumbnail of a published course or programme.
+ *   one they are enrolled in), the thumbnail of such a course or of a published programme.
  */
 export async function findMediaForViewer(user: CurrentUser, assetId: string): Promise<ViewableMediaAsset | null> {
   if (!assetIdSchema.safeParse(assetId).success) return null;
@@ -54,7 +54,7 @@ async function isUsedLive(userId: string, assetId: string): Promise<boolean> {
             },
           },
         },
-        { courseThumbnails: { some: { status: "PUBLISHED" } } },
+        { courseThumbnails: { some: { OR: [{ status: "PUBLISHED" }, { enrolments: { some: { userId } } }] } } },
         { programmeThumbnails: { some: { status: "PUBLISHED" } } },
       ],
     },

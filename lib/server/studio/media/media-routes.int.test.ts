@@ -6,10 +6,15 @@ import type { CurrentUser, RoleGrant } from "@/lib/domain/roles";
 import { env } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
+import { parseCatalogueQuery } from "@/lib/domain/catalogue/catalogue-query.schema";
+import { getCoursePage } from "@/lib/server/catalogue/get-course-page";
+import { searchCatalogue } from "@/lib/server/catalogue/search-catalogue";
 import { createCourse } from "@/lib/server/factories/create-course";
+import { createEnrolment } from "@/lib/server/factories/create-enrolment";
 import { createOfficial } from "@/lib/server/factories/create-official";
 import { createOrganisation } from "@/lib/server/factories/create-organisation";
 import { createProvider } from "@/lib/server/factories/create-provider";
+import { getLessonPlayer } from "@/lib/server/progress/get-lesson-player";
 import { exeBytes, gzipBombBytes, pdfBytes, pngBytes, svgWithScriptBytes, zipBytes } from "@/tests/support/sample-files";
 
 // The two media routes as the browser calls them — a real multipart Request in, a streamed
@@ -39,6 +44,7 @@ let reviewer: Actor;
 let superAdmin: Actor;
 let providerAId = "";
 let liveLessonId = "";
+let liveCourse = { id: "", slug: "", title: "" };
 
 function actor(id: string, grants: RoleGrant[]): Actor {
   return { id, name: "Tester", email: `${id}@test.gov.in`, organisationId: null, preferredLanguage: "EN", grants };
@@ -84,6 +90,7 @@ beforeAll(async () => {
     status: "PUBLISHED",
     modules: [{ title: "Handbooks", lessons: [{ type: "PDF", title: "The handbook", durationSeconds: 600, mediaPath: "/media/seed/placeholder.pdf" }] }],
   });
+  liveCourse = { id: course.id, slug: course.slug, title: course.title };
   liveLessonId = (await fixtureDb.lesson.findFirstOrThrow({ where: { courseId: course.id }, select: { id: true } })).id;
 });
 
@@ -212,6 +219,32 @@ describe("GET /media/[assetId]", () => {
     expect(await served.text()).toBe("%PDF");
     await fixtureDb.lesson.update({ where: { id: liveLessonId }, data: { archivedAt: new Date() } });
     expect((await fetchMedia(learner, assetId)).status).toBe(404);
-    await fixtureDb.lesson.update({ where: { id: liveLessonId }, data: { archivedAt: null } });
+    await fixtureDb.lesson.update({ where: { id: liveLessonId }, data: { archivedAt: null, mediaId: null } });
+  });
+});
+
+describe("learners see uploads", () => {
+  test("the player plays the upload instead of the seeded path, and the course image is the thumbnail", async () => {
+    const pdf = await upload(authorA, { kind: "PDF", file: { bytes: pdfBytes("player"), name: "Player.pdf" } });
+    const image = await upload(authorA, { kind: "IMAGE", file: { bytes: pngBytes(1280, 720), name: "Cover.png" } });
+    const pdfId = pdf.body.asset?.id ?? "";
+    const imageId = image.body.asset?.id ?? "";
+    await createEnrolment(fixtureDb, { userId: learner.id, courseId: liveCourse.id });
+
+    const before = await getLessonPlayer(learner.id, liveCourse.slug, liveLessonId);
+    expect(before.kind === "OK" && before.player.lesson.mediaPath).toBe("/media/seed/placeholder.pdf");
+    await fixtureDb.lesson.update({ where: { id: liveLessonId }, data: { mediaId: pdfId } });
+    const after = await getLessonPlayer(learner.id, liveCourse.slug, liveLessonId);
+    expect(after.kind === "OK" && after.player.lesson.mediaPath).toBe(`/media/${pdfId}`);
+
+    expect((await fetchMedia(learner, imageId)).status).toBe(404);
+    await fixtureDb.course.update({ where: { id: liveCourse.id }, data: { thumbnailId: imageId } });
+    expect((await getCoursePage(liveCourse.slug, learner.id))?.thumbnailUrl).toBe(`/media/${imageId}`);
+    const provider = await fixtureDb.provider.findUniqueOrThrow({ where: { id: providerAId }, select: { code: true } });
+    const results = await searchCatalogue(parseCatalogueQuery({ provider: provider.code }));
+    expect(results.courses.find((course) => course.id === liveCourse.id)?.thumbnailUrl).toBe(`/media/${imageId}`);
+    const thumbnail = await fetchMedia(learner, imageId);
+    expect(thumbnail.status).toBe(200);
+    expect(thumbnail.headers.get("content-type")).toBe("image/png");
   });
 });

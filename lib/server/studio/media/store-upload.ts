@@ -2,6 +2,7 @@ import "server-only";
 import type { Readable } from "node:stream";
 import { assertCan, hasRole } from "@/lib/domain/permissions";
 import type { CurrentUser } from "@/lib/domain/roles";
+import { mediaHref } from "@/lib/domain/routes";
 import { cleanOriginalName, type MediaKindName, UploadRefusedError } from "@/lib/domain/studio/upload-rules";
 import { providerIdsOf } from "@/lib/server/auth/scope";
 import { db } from "@/lib/server/db";
@@ -27,10 +28,6 @@ export type StoreUploadInput = {
   /** Needed only by someone who authors for several providers (or a super admin). */
   providerId?: string | undefined;
 };
-
-export function mediaUrl(assetId: string): string {
-  return `/media/${assetId}`;
-}
 
 /**
  * Streams one uploaded file through the upload rules into storage and records it as a
@@ -74,7 +71,7 @@ export async function storeUpload(user: CurrentUser, input: StoreUploadInput): P
       },
       select: { id: true },
     });
-    return { id, kind: input.kind, mimeType: inspected.mimeType, sizeBytes: inspected.sizeBytes, originalName, url: mediaUrl(id) };
+    return { id, kind: input.kind, mimeType: inspected.mimeType, sizeBytes: inspected.sizeBytes, originalName, url: mediaHref(id) };
   } catch (error) {
     await storage.delete(storageKey).catch((cleanup: unknown) => console.error("[media] could not remove a refused upload", storageKey, cleanup));
     throw error;

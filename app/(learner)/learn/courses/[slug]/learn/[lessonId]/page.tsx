@@ -20,7 +20,8 @@ type Params = { params: Promise<{ slug: string; lessonId: string }> };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-// Lesson media is served by the app itself (public/media); anything else is not embedded.
+// Lesson media is served by the app itself (uploads at /media/<id>, seeded files from public/media);
+// anything else is not embedded.
 function isAppMediaPath(path: string | null): path is string {
   return path !== null && /^\/media\/[\w./-]+$/.test(path) && !path.includes("..");
 }
