@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { CalendarCheck, FilePen, LibraryBig, Plus } from "lucide-react";
+import { can } from "@/lib/domain/permissions";
 import { requirePermission } from "@/lib/server/auth/session";
 import { listAuthorCourses } from "@/lib/server/studio/revisions/list-author-courses";
 import { formatCount } from "@/lib/domain/format-count";
@@ -10,6 +12,7 @@ import { STUDIO_BATCHES_HREF } from "./batches/hrefs";
 import { AuthorCourseTable } from "./courses/author-course-table";
 import { NEW_COURSE_HREF } from "./courses/course-hrefs";
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "./courses/studio-ui";
+import { REVIEW_QUEUE_HREF } from "./reviews/hrefs";
 
 export const metadata: Metadata = { title: "Course studio" };
 
@@ -17,6 +20,8 @@ export default async function StudioHomePage() {
   const user = await requirePermission("studio:access");
   const { providers, courses } = await listAuthorCourses(user);
 
+  // Reviewers and MDO admins write no courses: their studio is the review queue.
+  if (providers.length === 0 && can(user, "course:review")) redirect(REVIEW_QUEUE_HREF);
   if (providers.length === 0) {
     return (
       <div className="space-y-6">
