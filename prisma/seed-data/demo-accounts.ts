@@ -97,6 +97,22 @@ export const DEMO_ACCOUNTS = {
     serviceCadre: "IAS",
     employeeCode: "KSL-DEMO-003",
   },
+  // Reviews the demo provider's courses for the Department of Revenue as its subject expert; the
+  // demo MDO admin gives the second, MDO approval (seed-studio-review.ts).
+  reviewer: {
+    email: "reviewer@kaushal.gov.in",
+    password: "Reviewer@123",
+    name: "Arvind Iyer",
+    roles: ["CONTENT_REVIEWER", "LEARNER"],
+    scope: {},
+    status: "ACTIVE",
+    organisationCode: "MOF-DOR",
+    fracPositionCode: "POS-DOR-US",
+    designation: "Director (Tax Training)",
+    group: "A",
+    serviceCadre: "IRS (IT)",
+    employeeCode: "KSL-DEMO-009",
+  },
   analyst: {
     email: "analyst@kaushal.gov.in",
     password: "Analyst@123",

@@ -16,6 +16,7 @@ import { seedLearningActivity } from "./seed-learning-activity";
 import { seedOfficials } from "./seed-officials";
 import { seedReferenceData } from "./seed-reference-data";
 import { seedRecentWeeks } from "./seed-recent-weeks";
+import { seedStudioReview } from "./seed-studio-review";
 
 export type SeedOptions = { log?: (message: string) => void };
 
@@ -60,6 +61,8 @@ export async function seedDatabase(prisma: PrismaClient, options: SeedOptions = 
   step("learning time per day and Karma Points");
   await seedIntegrityFlags(prisma, plan.organisationId);
   step("integrity flags for review");
+  await seedStudioReview(prisma);
+  step("studio: reviewer groups and courses in every review state");
   // Enrolments above are bulk inserts, and earlier runs may predate renamed providers or
   // competencies: bring every course's search text and enrolment count up to date.
   await refreshCourseSearchText(prisma);

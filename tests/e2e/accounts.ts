@@ -8,6 +8,7 @@ export const ACCOUNTS = {
   reportingOfficer: { email: "reporting.officer@kaushal.gov.in", password: "Officer@123", home: "/learn" },
   provider: { email: "provider@kaushal.gov.in", password: "Provider@123", home: "/studio" },
   mdoAdmin: { email: "mdo.admin@kaushal.gov.in", password: "MdoAdmin@123", home: "/admin" },
+  reviewer: { email: "reviewer@kaushal.gov.in", password: "Reviewer@123", home: "/learn" },
   analyst: { email: "analyst@kaushal.gov.in", password: "Analyst@123", home: "/reports" },
   superAdmin: { email: "admin@kaushal.gov.in", password: "Admin@123", home: "/admin" },
   suspended: { email: "suspended@kaushal.gov.in", password: "Suspended@123", home: "/learn" },

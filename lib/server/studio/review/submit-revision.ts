@@ -5,7 +5,7 @@ import type { ReviewStageName } from "@/lib/domain/studio/review-routing";
 import type { CurrentUser } from "@/lib/domain/roles";
 import { StudioError } from "@/lib/domain/studio/studio-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { isProviderInScope } from "@/lib/server/auth/scope";
+import { authorsForProvider } from "@/lib/domain/studio/author-scope";
 import { db } from "@/lib/server/db";
 import { followFirstVersion } from "./follow-first-version";
 import { lockRevision } from "./lock-revision";
@@ -39,7 +39,7 @@ export async function submitRevisionIn(tx: Prisma.TransactionClient, user: Actor
       course: { select: { id: true, status: true, publishedAt: true, providerId: true, organisationId: true, provider: { select: { organisationId: true } } } },
     },
   });
-  if (!isProviderInScope(user, revision.course.providerId)) throw new StudioError("REVISION_NOT_FOUND");
+  if (!authorsForProvider(user, revision.course.providerId)) throw new StudioError("REVISION_NOT_FOUND");
   if (revision.status !== "DRAFT" && revision.status !== "CHANGES_REQUESTED") throw new StudioError("REVISION_NOT_SUBMITTABLE");
   const to = transitionFor("submit", revision.status);
 

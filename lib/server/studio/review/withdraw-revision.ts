@@ -3,7 +3,7 @@ import { transitionFor } from "@/lib/domain/studio/lifecycle";
 import type { CurrentUser } from "@/lib/domain/roles";
 import { StudioError } from "@/lib/domain/studio/studio-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { isProviderInScope } from "@/lib/server/auth/scope";
+import { authorsForProvider } from "@/lib/domain/studio/author-scope";
 import { db } from "@/lib/server/db";
 import { followFirstVersion } from "./follow-first-version";
 import { lockRevision } from "./lock-revision";
@@ -25,7 +25,7 @@ export async function withdrawRevisionIn(tx: Prisma.TransactionClient, user: Act
     where: { id: revisionId },
     select: { id: true, number: true, status: true, reviewRound: true, currentStage: true, course: { select: { id: true, status: true, publishedAt: true, providerId: true, organisationId: true } } },
   });
-  if (!isProviderInScope(user, revision.course.providerId)) throw new StudioError("REVISION_NOT_FOUND");
+  if (!authorsForProvider(user, revision.course.providerId)) throw new StudioError("REVISION_NOT_FOUND");
   if (revision.status !== "IN_REVIEW") throw new StudioError("REVISION_NOT_IN_REVIEW");
   const to = transitionFor("withdraw", revision.status);
 
