@@ -1,0 +1,169 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { env } from "@/lib/env";
+import { can, isPermissionDeniedError, type Permission } from "@/lib/domain/permissions";
+import type { CurrentUser, RoleGrant } from "@/lib/domain/roles";
+import { isStudioError } from "@/lib/domain/studio/studio-error";
+import { createCompetency } from "@/lib/server/factories/create-competency";
+import { createOfficial } from "@/lib/server/factories/create-official";
+import { createOrganisation } from "@/lib/server/factories/create-organisation";
+import { createProvider } from "@/lib/server/factories/create-provider";
+import { decideReview } from "@/lib/server/studio/review/decide-review";
+import { addReviewerGroupMember } from "@/lib/server/studio/review/groups/change-reviewer-group-member";
+import { createReviewerGroup as createGroupAsAdmin } from "@/lib/server/studio/review/groups/create-reviewer-group";
+import { setReviewStages } from "@/lib/server/studio/review/groups/set-review-stages";
+import { createDraftCourse, createReviewerGroup, readyDraft } from "@/lib/server/studio/review/review-fixtures";
+import { submitRevision } from "@/lib/server/studio/review/submit-revision";
+import { withdrawRevision } from "@/lib/server/studio/review/withdraw-revision";
+
+// Who may do what in the studio, as a table: action × role → allow or deny. Each row runs the
+// action as the server action would (the wrapper's permission first, then the use-case with its
+// object-level checks) on fresh data. Other parts of the studio add their actions to ACTIONS and
+// their rows to TABLE.
+
+const fixtureDb = new PrismaClient({ adapter: new PrismaPg({ connectionString: env().DATABASE_URL }) });
+afterAll(() => fixtureDb.$disconnect());
+
+const ROLES = [
+  "authorOfCourse",
+  "authorElsewhere",
+  "routedExpert",
+  "expertOfAnotherGroup",
+  "mdoAdminOfOrganisation",
+  "mdoAdminElsewhere",
+  "superAdmin",
+  "learner",
+] as const;
+type RoleKey = (typeof ROLES)[number];
+
+type World = {
+  users: Record<RoleKey, CurrentUser>;
+  ministryId: string;
+  elsewhereId: string;
+  providerId: string;
+  competencyId: string;
+  expertGroupId: string;
+  /** A fresh course of the provider, version 1 ready to submit. */
+  newCourse: () => Promise<{ courseId: string; revisionId: string }>;
+};
+
+type StudioAction = { permission: Permission; run: (actor: CurrentUser, world: World) => Promise<unknown> };
+
+export const ACTIONS: Record<string, StudioAction> = {
+  "submit a version": {
+    permission: "course:author",
+    run: async (actor, world) => submitRevision(actor, (await world.newCourse()).revisionId),
+  },
+  "withdraw a submission": {
+    permission: "course:author",
+    run: async (actor, world) => {
+      const { revisionId } = await world.newCourse();
+      await submitRevision(world.users.authorOfCourse, revisionId);
+      return withdrawRevision(actor, revisionId);
+    },
+  },
+  "decide the subject-expert stage": {
+    permission: "course:review",
+    run: async (actor, world) => {
+      const { revisionId } = await world.newCourse();
+      await submitRevision(world.users.authorOfCourse, revisionId);
+      const review = await fixtureDb.courseReview.findFirstOrThrow({ where: { revisionId, outcome: "PENDING" } });
+      return decideReview(actor, { reviewId: review.id, outcome: "CHANGES_REQUESTED", note: "Please revise.", comments: [] });
+    },
+  },
+  "set the ministry's review stages": {
+    permission: "review:manage",
+    run: (actor, world) => setReviewStages(actor, { organisationId: world.ministryId, reviewStages: 2 }),
+  },
+  "create a reviewer group in the ministry": {
+    permission: "review:manage",
+    run: async (actor, world) => {
+      const area = `Area ${Math.random().toString(36).slice(2, 8)}`;
+      await createCompetency(fixtureDb, { area });
+      return createGroupAsAdmin(actor, { organisationId: world.ministryId, stage: "SUBJECT_EXPERT", competencyArea: area, name: `Experts in ${area}` });
+    },
+  },
+  "add a ministry reviewer to a group": {
+    permission: "review:manage",
+    run: (actor, world) => addReviewerGroupMember(actor, { groupId: world.expertGroupId, userId: world.users.expertOfAnotherGroup.id }),
+  },
+};
+
+const allow = (...roles: RoleKey[]) => new Set(roles);
+
+// Everyone not listed is denied.
+export const TABLE: Record<string, ReadonlySet<RoleKey>> = {
+  "submit a version": allow("authorOfCourse", "superAdmin"),
+  "withdraw a submission": allow("authorOfCourse", "superAdmin"),
+  "decide the subject-expert stage": allow("routedExpert"),
+  "set the ministry's review stages": allow("mdoAdminOfOrganisation", "superAdmin"),
+  "create a reviewer group in the ministry": allow("mdoAdminOfOrganisation", "superAdmin"),
+  "add a ministry reviewer to a group": allow("mdoAdminOfOrganisation", "superAdmin"),
+};
+
+const world = {} as World;
+
+async function official(grants: RoleGrant[], organisationId: string): Promise<CurrentUser> {
+  const user = await createOfficial(fixtureDb, { organisationId, passwordHash: null, roles: grants.map(({ role, organisationId: org, providerId }) => ({ role, organisationId: org, providerId })) });
+  return { id: user.id, name: user.name, email: user.email, organisationId, preferredLanguage: "EN", grants };
+}
+
+beforeAll(async () => {
+  const ministry = await createOrganisation(fixtureDb, { kind: "MINISTRY" });
+  const institute = await createOrganisation(fixtureDb, { parentId: ministry.id });
+  const elsewhere = await createOrganisation(fixtureDb, { kind: "MINISTRY" });
+  await fixtureDb.organisation.update({ where: { id: ministry.id }, data: { reviewStages: 2 } });
+  const provider = await createProvider(fixtureDb, { organisationId: institute.id });
+  const otherProvider = await createProvider(fixtureDb, { organisationId: elsewhere.id });
+  const competency = await createCompetency(fixtureDb, { area: "Authorisation table" });
+  const none = { organisationId: null, providerId: null };
+  const users: Record<RoleKey, CurrentUser> = {
+    authorOfCourse: await official([{ role: "CONTENT_PROVIDER", organisationId: null, providerId: provider.id }], institute.id),
+    authorElsewhere: await official([{ role: "CONTENT_PROVIDER", organisationId: null, providerId: otherProvider.id }], elsewhere.id),
+    routedExpert: await official([{ role: "CONTENT_REVIEWER", ...none }], ministry.id),
+    expertOfAnotherGroup: await official([{ role: "CONTENT_REVIEWER", ...none }], ministry.id),
+    mdoAdminOfOrganisation: await official([{ role: "MDO_ADMIN", organisationId: ministry.id, providerId: null }], ministry.id),
+    mdoAdminElsewhere: await official([{ role: "MDO_ADMIN", organisationId: elsewhere.id, providerId: null }], elsewhere.id),
+    superAdmin: await official([{ role: "SUPER_ADMIN", ...none }], elsewhere.id),
+    learner: await official([{ role: "LEARNER", ...none }], ministry.id),
+  };
+  const expertGroupId = await createReviewerGroup(fixtureDb, { organisationId: ministry.id, stage: "SUBJECT_EXPERT", memberIds: [users.routedExpert.id] });
+  await createReviewerGroup(fixtureDb, { organisationId: ministry.id, stage: "MDO_APPROVAL", memberIds: [users.mdoAdminOfOrganisation.id] });
+  await createReviewerGroup(fixtureDb, { organisationId: elsewhere.id, stage: "SUBJECT_EXPERT", memberIds: [users.expertOfAnotherGroup.id] });
+  Object.assign(world, {
+    users,
+    ministryId: ministry.id,
+    elsewhereId: elsewhere.id,
+    providerId: provider.id,
+    competencyId: competency.id,
+    expertGroupId,
+    newCourse: () =>
+      createDraftCourse(fixtureDb, {
+        providerId: provider.id,
+        organisationId: institute.id,
+        authorId: users.authorOfCourse.id,
+        draft: readyDraft({ title: "Authorisation table course", competencyId: competency.id }),
+      }),
+  } satisfies World);
+});
+
+async function outcome(action: StudioAction, actor: CurrentUser): Promise<"allow" | "deny"> {
+  if (!can(actor, action.permission)) return "deny";
+  try {
+    await action.run(actor, world);
+    return "allow";
+  } catch (error) {
+    if (isStudioError(error) || isPermissionDeniedError(error)) return "deny";
+    throw error;
+  }
+}
+
+describe.each(Object.keys(TABLE))("%s", (name) => {
+  const action = ACTIONS[name];
+  const allowed = TABLE[name];
+  test.each(ROLES.map((role) => [role, allowed?.has(role) ? "allow" : "deny"] as const))("%s → %s", async (role, expected) => {
+    if (!action) throw new Error(`No action named ${name}`);
+    expect(await outcome(action, world.users[role])).toBe(expected);
+  });
+});
