@@ -142,6 +142,24 @@ export default async function AdminHomePage({ searchParams }: AdminHomePageProps
         </Link>
       </section>
 
+      <section
+        aria-labelledby="content-requests-heading"
+        className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:flex-row sm:items-center sm:justify-between"
+      >
+        <div>
+          <h2 id="content-requests-heading" className="font-semibold text-navy-900">
+            Content requests
+          </h2>
+          <p className="text-sm text-slate-700">Ask content providers for courses on competencies your officials lack, and follow their answers.</p>
+        </div>
+        <Link
+          href="/admin/content-requests"
+          className="inline-flex min-h-11 shrink-0 items-center justify-center rounded-md border border-navy-800 px-4 text-sm font-semibold text-navy-800 hover:bg-navy-50"
+        >
+          Content requests
+        </Link>
+      </section>
+
       <SectionCard id="officials" title="Officials" description={`Sorted by name, ${OFFICIALS_PAGE_SIZE} per page.`}>
         {officials.length > 0 ? (
           <div className="space-y-4">

@@ -53,6 +53,12 @@ export default async function StudioHomePage() {
             <Link href={STUDIO_BATCHES_HREF} className={SECONDARY_BUTTON}>
               <CalendarCheck aria-hidden="true" className="size-4" /> Batches and attendance
             </Link>
+            <Link href="/studio/programmes" className={SECONDARY_BUTTON}>
+              Programmes
+            </Link>
+            <Link href="/studio/requests" className={SECONDARY_BUTTON}>
+              Content requests
+            </Link>
           </div>
         }
       />

@@ -6,6 +6,9 @@ import { reportHref, type ReportSearchParams } from "@/lib/domain/reports/report
 import { getGapClosingCourses } from "@/lib/server/reports/get-gap-closing-courses";
 import { getGapReport } from "@/lib/server/reports/get-gap-report";
 import { loadReportPageContext } from "@/lib/server/reports/report-page-context";
+import { can } from "@/lib/domain/permissions";
+import { getCurrentUser } from "@/lib/server/auth/session";
+import { newContentRequestHref } from "@/app/(admin)/admin/content-requests/hrefs";
 import { DataTable, TD, TD_NUMBER, TH, TH_NUMBER } from "@/components/data-table";
 import { PageHeading } from "@/components/page-heading";
 import { SectionCard } from "@/components/section-card";
@@ -26,6 +29,9 @@ export default async function GapReportPage({ searchParams }: { searchParams: Pr
   const closing = await getGapClosingCourses(report.buckets);
   const { filters } = scope;
   const groupLabel = scope.isGovernment ? "Ministry" : "Organisation";
+  // MDO admins ask providers for the missing course straight from its row.
+  const canRequestContent = can(await getCurrentUser(), "content:request");
+  const requestOrganisationId = scope.focus?.id ?? (scope.rootIds?.length === 1 ? scope.rootIds[0] : undefined);
 
   return (
     <div className="space-y-6">
@@ -139,6 +145,7 @@ export default async function GapReportPage({ searchParams }: { searchParams: Pr
                   <th scope="col" className={TH_NUMBER}>Level needed</th>
                   <th scope="col" className={TH_NUMBER}>Officials waiting</th>
                   <th scope="col" className={TH}>Best available</th>
+                  {canRequestContent ? <th scope="col" className={TH}><span className="sr-only">Request</span></th> : null}
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-200">
@@ -152,6 +159,17 @@ export default async function GapReportPage({ searchParams }: { searchParams: Pr
                     <td className={TD}>
                       {row.bestAvailableLevel > 0 ? `Courses reach level ${row.bestAvailableLevel}` : <StatusBadge tone="red">No course at all</StatusBadge>}
                     </td>
+                    {canRequestContent ? (
+                      <td className={TD}>
+                        <Link
+                          href={newContentRequestHref({ competencyId: row.competencyId, level: row.requiredLevel, officialsInNeed: row.officialsWaiting, organisationId: requestOrganisationId })}
+                          className="font-semibold whitespace-nowrap text-navy-700 underline underline-offset-2"
+                          aria-label={`Request content: ${row.competency.name}, level ${row.requiredLevel}`}
+                        >
+                          Request content
+                        </Link>
+                      </td>
+                    ) : null}
                   </tr>
                 ))}
               </tbody>
