@@ -1,0 +1,3 @@
+import { z } from "zod";
+
+export const courseLifecycleSchema = z.object({ courseId: z.uuid() });
