@@ -6,6 +6,7 @@ import { can, isPermissionDeniedError, type Permission } from "@/lib/domain/perm
 import type { CurrentUser, RoleGrant } from "@/lib/domain/roles";
 import { isStudioError } from "@/lib/domain/studio/studio-error";
 import { createCompetency } from "@/lib/server/factories/create-competency";
+import { createCourse } from "@/lib/server/factories/create-course";
 import { createOfficial } from "@/lib/server/factories/create-official";
 import { createOrganisation } from "@/lib/server/factories/create-organisation";
 import { createProvider } from "@/lib/server/factories/create-provider";
@@ -16,6 +17,10 @@ import { setReviewStages } from "@/lib/server/studio/review/groups/set-review-st
 import { createDraftCourse, createReviewerGroup, readyDraft } from "@/lib/server/studio/review/review-fixtures";
 import { submitRevision } from "@/lib/server/studio/review/submit-revision";
 import { withdrawRevision } from "@/lib/server/studio/review/withdraw-revision";
+import { archiveCourse } from "@/lib/server/studio/versions/archive-course";
+import { deleteDraftCourse } from "@/lib/server/studio/versions/delete-draft-course";
+import { openNextVersion } from "@/lib/server/studio/versions/open-next-version";
+import { restoreCourse } from "@/lib/server/studio/versions/restore-course";
 
 // Who may do what in the studio, as a table: action × role → allow or deny. Each row runs the
 // action as the server action would (the wrapper's permission first, then the use-case with its
@@ -88,6 +93,26 @@ export const ACTIONS: Record<string, StudioAction> = {
     permission: "review:manage",
     run: (actor, world) => addReviewerGroupMember(actor, { groupId: world.expertGroupId, userId: world.users.expertOfAnotherGroup.id }),
   },
+  "open the next version of a published course": {
+    permission: "course:author",
+    run: async (actor, world) => openNextVersion(actor, (await createCourse(fixtureDb, { providerId: world.providerId })).id),
+  },
+  "archive a published course": {
+    permission: "course:author",
+    run: async (actor, world) => archiveCourse(actor, (await createCourse(fixtureDb, { providerId: world.providerId })).id),
+  },
+  "restore an archived course": {
+    permission: "course:author",
+    run: async (actor, world) => {
+      const course = await createCourse(fixtureDb, { providerId: world.providerId });
+      await archiveCourse(world.users.authorOfCourse, course.id);
+      return restoreCourse(actor, course.id);
+    },
+  },
+  "delete a draft-only course": {
+    permission: "course:author",
+    run: async (actor, world) => deleteDraftCourse(actor, (await world.newCourse()).courseId),
+  },
 };
 
 const allow = (...roles: RoleKey[]) => new Set(roles);
@@ -100,6 +125,10 @@ export const TABLE: Record<string, ReadonlySet<RoleKey>> = {
   "set the ministry's review stages": allow("mdoAdminOfOrganisation", "superAdmin"),
   "create a reviewer group in the ministry": allow("mdoAdminOfOrganisation", "superAdmin"),
   "add a ministry reviewer to a group": allow("mdoAdminOfOrganisation", "superAdmin"),
+  "open the next version of a published course": allow("authorOfCourse", "superAdmin"),
+  "archive a published course": allow("authorOfCourse", "superAdmin"),
+  "restore an archived course": allow("authorOfCourse", "superAdmin"),
+  "delete a draft-only course": allow("authorOfCourse", "superAdmin"),
 };
 
 const world = {} as World;
