@@ -57,8 +57,15 @@ export default async function ReportsDashboardPage({ searchParams }: { searchPar
             Learning and competency gaps {scope.isGovernment ? "across every ministry" : "across this organisation and everything under it"}
             {scope.role ? `, for officials holding the FRAC role “${scope.role.name}”` : ""}
             {filters.designation ? `, designation “${filters.designation}”` : ""}
-            {filters.serviceGroup ? `, Group ${filters.serviceGroup}` : ""}. Figures are kept up to date as officials learn: they include everything recorded
-            before {formatDateTime(now)} IST.
+            {filters.serviceGroup ? `, Group ${filters.serviceGroup}` : ""}.{" "}
+            {activity.refreshedEveryMinutes === null ? (
+              <>Figures are kept up to date as officials learn: they include everything recorded before {formatDateTime(now)} IST.</>
+            ) : (
+              <>
+                Competency gaps and courses include everything recorded before {formatDateTime(now)} IST. Learning activity across the whole government is recounted at
+                most every {activity.refreshedEveryMinutes} minutes: these figures are as of {formatDateTime(activity.asOf)} IST.
+              </>
+            )}
           </>
         }
       />

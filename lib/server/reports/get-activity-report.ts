@@ -1,7 +1,9 @@
 import "server-only";
 import { LEARNING_WEEK_TARGET_SECONDS } from "@/lib/domain/learning/learning-hours";
 import { monthStartOf, periodKey, recentMonths, recentWeeks, weekStartOf } from "@/lib/domain/reports/report-periods";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
+import { readThroughSnapshot } from "./report-snapshot";
 import type { ReportScope, ScopeOrganisation } from "./report-scope";
 
 export type ActivityFigures = {
@@ -38,7 +40,15 @@ export type ActivityReport = {
   byGroup: GroupActivity[];
   learningWeekTargetSeconds: number;
   weekStart: Date;
+  /** When these figures were counted: now, or for the whole government the stored snapshot's time. */
+  asOf: Date;
+  /** The staleness bound, in minutes, when the figures come from a snapshot; null when live. */
+  refreshedEveryMinutes: number | null;
 };
+
+// The whole government's activity sums every organisation's week and month rows (a few hundred
+// thousand at a million officials), so it is recounted at most this often and shown with its time.
+const GOVERNMENT_SNAPSHOT_MINUTES = 10;
 
 const WEEKS = 12;
 const MONTHS = 12;
@@ -80,6 +90,30 @@ const withoutDistinct = ({ activeLearners: _active, reachedTarget: _reached, ...
  * do not apply here: activity is kept per organisation.
  */
 export async function getActivityReport(scope: ReportScope, now: Date = new Date()): Promise<ActivityReport> {
+  if (!scope.isGovernment) return countActivity(scope, now, null);
+  const snapshot = await readThroughSnapshot({
+    key: `activity:government:${periodKey(weekStartOf(now))}`,
+    maxAgeMs: GOVERNMENT_SNAPSHOT_MINUTES * 60_000,
+    now,
+    compute: () => countActivity(scope, now, GOVERNMENT_SNAPSHOT_MINUTES),
+    revive: reviveActivityReport,
+  });
+  return { ...snapshot.value, asOf: snapshot.computedAt };
+}
+
+function reviveActivityReport(payload: Prisma.JsonValue): ActivityReport {
+  const report = payload as unknown as ActivityReport;
+  const point = <T extends { periodStart: Date }>(value: T): T => ({ ...value, periodStart: new Date(value.periodStart) });
+  return {
+    ...report,
+    weekly: report.weekly.map(point),
+    monthly: report.monthly.map(point),
+    weekStart: new Date(report.weekStart),
+    asOf: new Date(report.asOf),
+  };
+}
+
+async function countActivity(scope: ReportScope, now: Date, refreshedEveryMinutes: number | null): Promise<ActivityReport> {
   const groups = scope.focus ? [...scope.groups, scope.focus] : scope.groups;
   const ancestors = groups.map((group) => group.id);
   const focusId = scope.focus?.id ?? null;
@@ -160,5 +194,7 @@ export async function getActivityReport(scope: ReportScope, now: Date = new Date
     byGroup,
     learningWeekTargetSeconds: LEARNING_WEEK_TARGET_SECONDS,
     weekStart: weekStartOf(now),
+    asOf: now,
+    refreshedEveryMinutes,
   };
 }
