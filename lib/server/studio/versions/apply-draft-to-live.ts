@@ -52,15 +52,16 @@ export async function applyDraftToLive(tx: Tx, input: ApplyDraftInput): Promise<
   await tx.$executeRaw`UPDATE "Lesson" SET "position" = -"position" WHERE "courseId" = ${courseId}::uuid AND "archivedAt" IS NULL`;
   await tx.$executeRaw`UPDATE "CourseModule" SET "position" = -"position" WHERE "courseId" = ${courseId}::uuid AND "archivedAt" IS NULL`;
 
-  for (const [index, module] of draft.modules.entries()) {
-    const fields = { title: module.title, position: index + 1, archivedAt: null };
-    if (liveModuleIds.has(module.key)) await tx.courseModule.update({ where: { id: module.key }, data: fields, select: { id: true } });
-    else await tx.courseModule.create({ data: { id: module.key, courseId, ...fields }, select: { id: true } });
-  }
+  // Kept rows are written by one statement per table, not one per row: a course of a hundred
+  // lessons publishes inside the caller's short transaction.
+  const modules = draft.modules.map((module, index) => ({ id: module.key, courseId, title: module.title, position: index + 1 }));
+  await updateModules(tx, modules.filter((module) => liveModuleIds.has(module.id)));
+  await tx.courseModule.createMany({ data: modules.filter((module) => !liveModuleIds.has(module.id)) });
 
   const assessmentOwner = new Map(liveAssessments.map((row) => [row.id, row.lesson?.id ?? null]));
   const usedAssessmentIds: string[] = [];
   const writtenBack = new Map<string, string>();
+  const rows: LessonRow[] = [];
   for (const { moduleKey, lesson, position } of lessons) {
     const assessmentId = lesson.type === "ASSESSMENT" ? await writeAssessment(tx, { courseId, lesson, owner: assessmentOwner }) : null;
     if (assessmentId) {
@@ -68,7 +69,9 @@ export async function applyDraftToLive(tx: Tx, input: ApplyDraftInput): Promise<
       writtenBack.set(lesson.key, assessmentId);
     }
     const live = liveLessonsById.get(lesson.key);
-    const fields = {
+    rows.push({
+      id: lesson.key,
+      courseId,
       moduleId: moduleKey,
       title: lesson.title,
       type: lesson.type,
@@ -77,22 +80,65 @@ export async function applyDraftToLive(tx: Tx, input: ApplyDraftInput): Promise<
       durationSeconds: lesson.durationSeconds,
       ...contentFields(lesson, live?.mediaPath ?? null),
       assessmentId,
-      archivedAt: null,
-    };
-    if (live) {
-      const changed = input.changedLessonKeys.has(lesson.key) ? { changedInVersion: input.version } : {};
-      await tx.lesson.update({ where: { id: lesson.key }, data: { ...fields, ...changed }, select: { id: true } });
-    } else {
-      await tx.lesson.create({
-        data: { id: lesson.key, courseId, ...fields, addedInVersion: input.version, changedInVersion: input.version },
-        select: { id: true },
-      });
-    }
+      // A kept lesson's changedInVersion moves only when it changed; a new one starts here.
+      changedInVersion: !live || input.changedLessonKeys.has(lesson.key) ? input.version : null,
+    });
   }
+  await updateLessons(tx, rows.filter((row) => liveLessonsById.has(row.id)));
+  await tx.lesson.createMany({
+    data: rows
+      .filter((row) => !liveLessonsById.has(row.id))
+      .map((row) => ({ ...row, addedInVersion: input.version, changedInVersion: input.version })),
+  });
   // An assessment whose lesson is gone or became another type is history, like the lesson.
   await tx.assessment.updateMany({ where: { courseId, archivedAt: null, id: { notIn: usedAssessmentIds } }, data: { archivedAt: now } });
 
   return withAssessmentIds(draft, writtenBack);
+}
+
+type LessonRow = {
+  id: string;
+  courseId: string;
+  moduleId: string;
+  title: string;
+  type: LessonDraft["type"];
+  position: number;
+  isRequired: boolean;
+  durationSeconds: number;
+  body: string | null;
+  mediaId: string | null;
+  mediaPath: string | null;
+  externalUrl: string | null;
+  assessmentId: string | null;
+  changedInVersion: number | null;
+};
+
+async function updateModules(tx: Tx, modules: { id: string; title: string; position: number }[]): Promise<void> {
+  if (modules.length === 0) return;
+  await tx.$executeRaw`
+    UPDATE "CourseModule" m SET "title" = v."title", "position" = v."position", "archivedAt" = NULL
+    FROM unnest(${modules.map((m) => m.id)}::uuid[], ${modules.map((m) => m.title)}::text[], ${modules.map((m) => m.position)}::int[])
+      AS v("id", "title", "position")
+    WHERE m."id" = v."id"`;
+}
+
+async function updateLessons(tx: Tx, rows: LessonRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  const column = <K extends keyof LessonRow>(key: K) => rows.map((row) => row[key]);
+  await tx.$executeRaw`
+    UPDATE "Lesson" l SET
+      "moduleId" = v."moduleId", "title" = v."title", "type" = v."type"::"LessonType", "position" = v."position",
+      "isRequired" = v."isRequired", "durationSeconds" = v."durationSeconds", "body" = v."body", "mediaId" = v."mediaId",
+      "mediaPath" = v."mediaPath", "externalUrl" = v."externalUrl", "assessmentId" = v."assessmentId",
+      "changedInVersion" = coalesce(v."changedInVersion", l."changedInVersion"), "archivedAt" = NULL
+    FROM unnest(
+      ${column("id")}::uuid[], ${column("moduleId")}::uuid[], ${column("title")}::text[], ${column("type")}::text[],
+      ${column("position")}::int[], ${column("isRequired")}::boolean[], ${column("durationSeconds")}::int[], ${column("body")}::text[],
+      ${column("mediaId")}::uuid[], ${column("mediaPath")}::text[], ${column("externalUrl")}::text[], ${column("assessmentId")}::uuid[],
+      ${column("changedInVersion")}::int[]
+    ) AS v("id", "moduleId", "title", "type", "position", "isRequired", "durationSeconds", "body", "mediaId", "mediaPath",
+           "externalUrl", "assessmentId", "changedInVersion")
+    WHERE l."id" = v."id"`;
 }
 
 /** Body, media and link of a lesson; the fields of other types are cleared. */
