@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
-import { can, isPermissionDeniedError, type Permission } from "@/lib/domain/permissions";
+import { can, isPermissionDeniedError, PermissionDeniedError, type Permission } from "@/lib/domain/permissions";
 import type { CurrentUser, RoleGrant } from "@/lib/domain/roles";
 import { isStudioError } from "@/lib/domain/studio/studio-error";
 import { createCompetency } from "@/lib/server/factories/create-competency";
@@ -10,6 +10,10 @@ import { createCourse } from "@/lib/server/factories/create-course";
 import { createOfficial } from "@/lib/server/factories/create-official";
 import { createOrganisation } from "@/lib/server/factories/create-organisation";
 import { createProvider } from "@/lib/server/factories/create-provider";
+import { applyQuestionImport } from "@/lib/server/studio/questions/import-question-csv";
+import { listQuestionBank } from "@/lib/server/studio/questions/list-question-bank";
+import { removeQuestion } from "@/lib/server/studio/questions/remove-question";
+import { saveQuestion } from "@/lib/server/studio/questions/save-question";
 import { decideReview } from "@/lib/server/studio/review/decide-review";
 import { addReviewerGroupMember } from "@/lib/server/studio/review/groups/change-reviewer-group-member";
 import { createReviewerGroup as createGroupAsAdmin } from "@/lib/server/studio/review/groups/create-reviewer-group";
@@ -54,6 +58,27 @@ type World = {
 };
 
 type StudioAction = { permission: Permission; run: (actor: CurrentUser, world: World) => Promise<unknown> };
+
+const bankQuestion = (prompt: string) => ({
+  type: "SINGLE",
+  prompt,
+  explanation: "",
+  points: "1",
+  competency: "",
+  level: "",
+  options: [
+    { label: "Right", isCorrect: true },
+    { label: "Wrong", isCorrect: false },
+  ],
+});
+
+/** A fresh published course of the provider with one question in its bank, added by its author. */
+async function courseWithQuestion(world: World): Promise<{ courseId: string; questionId: string }> {
+  const { id: courseId } = await createCourse(fixtureDb, { providerId: world.providerId });
+  const saved = await saveQuestion(world.users.authorOfCourse, { courseId, questionId: null, raw: bankQuestion("A question already in the bank") });
+  if (saved.status !== "SAVED") throw new Error("fixture question not saved");
+  return { courseId, questionId: saved.questionId };
+}
 
 export const ACTIONS: Record<string, StudioAction> = {
   "submit a version": {
@@ -113,6 +138,34 @@ export const ACTIONS: Record<string, StudioAction> = {
     permission: "course:author",
     run: async (actor, world) => deleteDraftCourse(actor, (await world.newCourse()).courseId),
   },
+  "read a course's question bank (a version routed for review)": {
+    permission: "studio:access",
+    run: async (actor, world) => {
+      const { courseId, revisionId } = await world.newCourse();
+      await submitRevision(world.users.authorOfCourse, revisionId);
+      // A bank the user may not read is not found, as an unknown course is.
+      return (await listQuestionBank(actor, courseId, { q: "" })) ?? Promise.reject(new PermissionDeniedError());
+    },
+  },
+  "add a question to the bank": {
+    permission: "course:author",
+    run: async (actor, world) => saveQuestion(actor, { courseId: (await courseWithQuestion(world)).courseId, questionId: null, raw: bankQuestion("A new question") }),
+  },
+  "edit a bank question": {
+    permission: "course:author",
+    run: async (actor, world) => {
+      const { courseId, questionId } = await courseWithQuestion(world);
+      return saveQuestion(actor, { courseId, questionId, raw: bankQuestion("An edited question") });
+    },
+  },
+  "remove a bank question": {
+    permission: "course:author",
+    run: async (actor, world) => removeQuestion(actor, await courseWithQuestion(world)),
+  },
+  "import questions from CSV": {
+    permission: "course:author",
+    run: async (actor, world) => applyQuestionImport(actor, { courseId: (await courseWithQuestion(world)).courseId, text: "type,prompt,option_1,option_2,correct\nSINGLE,Imported question,Yes,No,1" }),
+  },
 };
 
 const allow = (...roles: RoleKey[]) => new Set(roles);
@@ -129,6 +182,11 @@ export const TABLE: Record<string, ReadonlySet<RoleKey>> = {
   "archive a published course": allow("authorOfCourse", "superAdmin"),
   "restore an archived course": allow("authorOfCourse", "superAdmin"),
   "delete a draft-only course": allow("authorOfCourse", "superAdmin"),
+  "read a course's question bank (a version routed for review)": allow("authorOfCourse", "superAdmin", "routedExpert"),
+  "add a question to the bank": allow("authorOfCourse", "superAdmin"),
+  "edit a bank question": allow("authorOfCourse", "superAdmin"),
+  "remove a bank question": allow("authorOfCourse", "superAdmin"),
+  "import questions from CSV": allow("authorOfCourse", "superAdmin"),
 };
 
 const world = {} as World;
