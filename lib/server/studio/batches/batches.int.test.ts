@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { CurrentUser } from "@/lib/domain/roles";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { env } from "@/lib/env";
+import { db } from "@/lib/server/db";
+import { createCourse } from "@/lib/server/factories/create-course";
+import { createEnrolment } from "@/lib/server/factories/create-enrolment";
+import { createOfficial } from "@/lib/server/factories/create-official";
+import { createProvider } from "@/lib/server/factories/create-provider";
+import { cancelBatch } from "./cancel-batch";
+import { listCourseBatches } from "./list-course-batches";
+import { saveBatch } from "./save-batch";
+import { saveSession } from "./save-session";
+
+const fixtureDb = new PrismaClient({ adapter: new PrismaPg({ connectionString: env().DATABASE_URL }) });
+const day = (n: number, hour = 9) => new Date(Date.UTC(2027, 0, n, hour));
+
+let author: CurrentUser;
+let outsider: CurrentUser;
+let blendedId = "";
+let onlineId = "";
+
+const authorOf = async (providerId: string): Promise<CurrentUser> => {
+  const row = await createOfficial(fixtureDb);
+  return { id: row.id, name: row.name, email: row.email, organisationId: null, preferredLanguage: "EN", grants: [{ role: "CONTENT_PROVIDER", providerId, organisationId: null }] };
+};
+
+const batchInput = (overrides: Partial<Parameters<typeof saveBatch>[1]> = {}) => ({
+  courseId: blendedId,
+  code: `B-${Math.random().toString(36).slice(2, 8)}`,
+  startsAt: day(10),
+  endsAt: day(12, 17),
+  venue: "ISTM, New Delhi",
+  seatLimit: 3,
+  status: "OPEN" as const,
+  ...overrides,
+});
+
+beforeAll(async () => {
+  const [provider, other] = await Promise.all([createProvider(fixtureDb), createProvider(fixtureDb)]);
+  author = await authorOf(provider.id);
+  outsider = await authorOf(other.id);
+  blendedId = (await createCourse(fixtureDb, { providerId: provider.id, mode: "BLENDED" })).id;
+  onlineId = (await createCourse(fixtureDb, { providerId: provider.id, mode: "ONLINE" })).id;
+  // Opens the app pool's first connection outside a transaction: on a loaded machine connecting
+  // can take longer than a transaction's two-second wait to start.
+  await db.$queryRaw`SELECT 1`;
+});
+
+afterAll(async () => {
+  await fixtureDb.$disconnect();
+});
+
+describe("batch editing", () => {
+  test("creates a batch and its sessions; a session outside the batch's dates is refused", async () => {
+    const saved = await saveBatch(author, batchInput({ code: "2027-JAN" }));
+    expect(saved.status).toBe("SAVED");
+    const batchId = saved.status === "SAVED" ? saved.batchId : "";
+    expect(await saveSession(author, { batchId, title: "Opening", startsAt: day(10), endsAt: day(10, 12) })).toMatchObject({ status: "SAVED" });
+    expect(await saveSession(author, { batchId, title: "Too late", startsAt: day(13), endsAt: day(13, 12) })).toEqual({
+      status: "INVALID",
+      fieldErrors: { startsAt: ["The session must fall within the batch's dates."] },
+    });
+    expect(await saveSession(author, { batchId, title: "Backwards", startsAt: day(11, 12), endsAt: day(11) })).toMatchObject({ status: "INVALID", fieldErrors: { endsAt: expect.any(Array) } });
+
+    // Moving the batch so that "Opening" would fall outside is refused too.
+    expect(await saveBatch(author, batchInput({ batchId, code: "2027-JAN", startsAt: day(11) }))).toMatchObject({ status: "INVALID", fieldErrors: { startsAt: expect.any(Array) } });
+    const listed = await listCourseBatches(author, blendedId);
+    expect(listed?.batches.find((batch) => batch.id === batchId)?.sessions.map((session) => session.title)).toEqual(["Opening"]);
+  });
+
+  test("a second batch with the same code is a field error, not a crash", async () => {
+    await saveBatch(author, batchInput({ code: "DUP" }));
+    expect(await saveBatch(author, batchInput({ code: "DUP" }))).toEqual({ status: "INVALID", fieldErrors: { code: ["Another batch of this course already has that code."] } });
+  });
+
+  test("the seat limit cannot drop below the officials enrolled; cancelling reports them and freezes the batch", async () => {
+    const saved = await saveBatch(author, batchInput());
+    const batchId = saved.status === "SAVED" ? saved.batchId : "";
+    for (let index = 0; index < 2; index++) {
+      const official = await createOfficial(fixtureDb);
+      await createEnrolment(fixtureDb, { userId: official.id, courseId: blendedId, batchId });
+    }
+    expect(await saveBatch(author, batchInput({ batchId, seatLimit: 1 }))).toMatchObject({ status: "INVALID", fieldErrors: { seatLimit: [expect.stringContaining("2 officials")] } });
+    expect(await saveBatch(author, batchInput({ batchId, seatLimit: 2 }))).toMatchObject({ status: "SAVED" });
+
+    expect(await cancelBatch(author, { batchId })).toEqual({ affectedLearners: 2 });
+    await expect(saveBatch(author, batchInput({ batchId }))).rejects.toMatchObject({ code: "BATCH_NOT_EDITABLE" });
+    await expect(saveSession(author, { batchId, title: "After", startsAt: day(10), endsAt: day(10, 12) })).rejects.toMatchObject({ code: "BATCH_NOT_EDITABLE" });
+  });
+
+  test("another provider's author and online courses are refused", async () => {
+    await expect(saveBatch(outsider, batchInput())).rejects.toMatchObject({ code: "STUDIO_ITEM_NOT_FOUND" });
+    await expect(saveBatch(author, batchInput({ courseId: onlineId }))).rejects.toMatchObject({ code: "COURSE_HAS_NO_BATCHES" });
+    const saved = await saveBatch(author, batchInput());
+    const batchId = saved.status === "SAVED" ? saved.batchId : "";
+    await expect(cancelBatch(outsider, { batchId })).rejects.toMatchObject({ code: "STUDIO_ITEM_NOT_FOUND" });
+    expect(await listCourseBatches(outsider, blendedId)).toBeNull();
+  });
+});
