@@ -15,6 +15,7 @@ import { createOfficial } from "@/lib/server/factories/create-official";
 import { createOrganisation } from "@/lib/server/factories/create-organisation";
 import { createProvider } from "@/lib/server/factories/create-provider";
 import { getLessonPlayer } from "@/lib/server/progress/get-lesson-player";
+import { consumeUploadAllowance } from "@/lib/server/studio/media/upload-rate-limit";
 import { exeBytes, gzipBombBytes, pdfBytes, pngBytes, svgWithScriptBytes, zipBytes } from "@/tests/support/sample-files";
 
 // The two media routes as the browser calls them — a real multipart Request in, a streamed
@@ -22,6 +23,7 @@ import { exeBytes, gzipBombBytes, pdfBytes, pngBytes, svgWithScriptBytes, zipByt
 const session = vi.hoisted(() => {
   const dir = `${process.env.TMPDIR ?? "/tmp"}/kaushal-media-it-${process.pid}-${Date.now()}`;
   process.env.STORAGE_DIR = dir;
+  process.env.UPLOADS_PER_HOUR = "60";
   return { user: null as CurrentUser | null, dir };
 });
 vi.mock("@/lib/server/auth/session", () => ({ getCurrentUser: async () => session.user }));
@@ -135,6 +137,17 @@ describe("POST /studio/media", () => {
     expect((await upload(authorA, { kind: "AUDIO", file: { bytes: pdfBytes(), name: "a.pdf" } })).status).toBe(400);
     expect((await upload(authorA, { kind: "PDF" })).body.error).toEqual({ code: "UPLOAD_NO_FILE", message: "Choose a file to upload." });
   });
+});
+
+test("an author who uploads too often is asked to wait, with a Retry-After", async () => {
+  const busy = actor((await createOfficial(fixtureDb)).id, authorA.grants);
+  for (let upload = 0; upload < 60; upload += 1) expect(await consumeUploadAllowance(busy.id)).toBeNull();
+  const { status, body } = await upload(busy, { kind: "PDF", file: { bytes: pdfBytes(), name: "one-more.pdf" } });
+  expect(status).toBe(429);
+  expect(body.error?.code).toBe("UPLOAD_RATE_LIMITED");
+  expect(body.error?.message).toMatch(/Try again in \d+ minutes?\./);
+  // Another author is not held back by it.
+  expect((await upload(authorA, { kind: "PDF", file: { bytes: pdfBytes(), name: "fine.pdf" } })).status).toBe(200);
 });
 
 describe("GET /media/[assetId]", () => {
