@@ -6,7 +6,7 @@ import { formatDateTime } from "@/lib/domain/format-date";
 import { formatDurationMinutes } from "@/lib/domain/format-duration";
 import { REVIEW_STAGE_LABELS } from "@/lib/domain/studio/review-routing";
 import { requirePermission } from "@/lib/server/auth/session";
-import { getReviewDetail } from "@/lib/server/studio/review/get-review-detail";
+import { getReviewDetail, type ReviewDetail } from "@/lib/server/studio/review/get-review-detail";
 import { BackLink } from "@/components/back-link";
 import { PageHeading } from "@/components/page-heading";
 import { SectionCard } from "@/components/section-card";
@@ -84,6 +84,7 @@ export default async function ReviewPage({ params }: PageProps) {
               : "This review has been decided; the lessons are shown for reference."
         }
       >
+        <DecidedStatus review={review} />
         {review.canDecide ? (
           <DecisionForm reviewId={review.reviewId} lessons={review.lessons} />
         ) : (
@@ -101,5 +102,25 @@ export default async function ReviewPage({ params }: PageProps) {
         <ReviewHistory steps={review.history} />
       </SectionCard>
     </div>
+  );
+}
+
+/** After a decision the form gives way to this, so whoever decided reads what happened next. */
+function DecidedStatus({ review }: { review: ReviewDetail }) {
+  if (review.outcome === "PENDING") return null;
+  const step = review.history.find((entry) => entry.reviewId === review.reviewId);
+  const who = step?.decidedByName ?? "a reviewer";
+  const message =
+    review.outcome === "CANCELLED"
+      ? "The authors withdrew this submission before a decision."
+      : review.outcome === "CHANGES_REQUESTED"
+        ? `Changes requested by ${who}. The authors see the comments beside their lessons.`
+        : review.revision.status === "PUBLISHED"
+          ? `Approved by ${who} and published: version ${review.revision.number} is live for learners.`
+          : `Approved by ${who}; the version has moved on to its next stage.`;
+  return (
+    <p role="status" className="mb-4 rounded-md border border-slate-300 bg-slate-50 p-3 text-sm font-semibold text-slate-900">
+      {message}
+    </p>
   );
 }
