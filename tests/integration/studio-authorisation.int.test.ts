@@ -10,10 +10,12 @@ import { createCourse } from "@/lib/server/factories/create-course";
 import { createOfficial } from "@/lib/server/factories/create-official";
 import { createOrganisation } from "@/lib/server/factories/create-organisation";
 import { createProvider } from "@/lib/server/factories/create-provider";
+import { newId } from "@/lib/server/factories/new-id";
 import { applyQuestionImport } from "@/lib/server/studio/questions/import-question-csv";
 import { listQuestionBank } from "@/lib/server/studio/questions/list-question-bank";
 import { removeQuestion } from "@/lib/server/studio/questions/remove-question";
 import { saveQuestion } from "@/lib/server/studio/questions/save-question";
+import { findMediaForViewer } from "@/lib/server/studio/media/find-media-for-viewer";
 import { decideReview } from "@/lib/server/studio/review/decide-review";
 import { addReviewerGroupMember } from "@/lib/server/studio/review/groups/change-reviewer-group-member";
 import { createReviewerGroup as createGroupAsAdmin } from "@/lib/server/studio/review/groups/create-reviewer-group";
@@ -78,6 +80,21 @@ async function courseWithQuestion(world: World): Promise<{ courseId: string; que
   const saved = await saveQuestion(world.users.authorOfCourse, { courseId, questionId: null, raw: bankQuestion("A question already in the bank") });
   if (saved.status !== "SAVED") throw new Error("fixture question not saved");
   return { courseId, questionId: saved.questionId };
+}
+
+/** An uploaded file of the provider (the row only: who may fetch it is decided from rows alone). */
+async function uploadedAsset(world: World, kind: "PDF" | "IMAGE" = "PDF"): Promise<string> {
+  const id = newId();
+  const suffix = id.replace(/-/g, "");
+  await fixtureDb.mediaAsset.create({
+    data: { id, providerId: world.providerId, kind, mimeType: kind === "PDF" ? "application/pdf" : "image/png", sizeBytes: 10n, sha256: suffix, storageKey: `media/${id.slice(-2)}/${id.slice(-4, -2)}/${id}`, originalName: "file" },
+  });
+  return id;
+}
+
+/** GET /media/<id> answers 404 to anyone findMediaForViewer returns null for. */
+async function fetchMedia(actor: CurrentUser, assetId: string): Promise<unknown> {
+  return (await findMediaForViewer(actor, assetId)) ?? Promise.reject(new PermissionDeniedError());
 }
 
 export const ACTIONS: Record<string, StudioAction> = {
@@ -166,6 +183,34 @@ export const ACTIONS: Record<string, StudioAction> = {
     permission: "course:author",
     run: async (actor, world) => applyQuestionImport(actor, { courseId: (await courseWithQuestion(world)).courseId, text: "type,prompt,option_1,option_2,correct\nSINGLE,Imported question,Yes,No,1" }),
   },
+  // GET /media/<id> asks only for a session; every role in this table holds course:browse.
+  "fetch a provider's upload no version or lesson uses": {
+    permission: "course:browse",
+    run: async (actor, world) => fetchMedia(actor, await uploadedAsset(world)),
+  },
+  "fetch an upload named in a version routed for review": {
+    permission: "course:browse",
+    run: async (actor, world) => {
+      const assetId = await uploadedAsset(world, "IMAGE");
+      const { revisionId } = await world.newCourse();
+      const revision = await fixtureDb.courseRevision.findUniqueOrThrow({ where: { id: revisionId }, select: { content: true } });
+      await fixtureDb.courseRevision.update({ where: { id: revisionId }, data: { content: { ...(revision.content as object), thumbnailId: assetId } } });
+      await submitRevision(world.users.authorOfCourse, revisionId);
+      return fetchMedia(actor, assetId);
+    },
+  },
+  "fetch an upload a live lesson uses": {
+    permission: "course:browse",
+    run: async (actor, world) => {
+      const assetId = await uploadedAsset(world);
+      const course = await createCourse(fixtureDb, {
+        providerId: world.providerId,
+        modules: [{ title: "M", lessons: [{ type: "PDF", title: "Handbook", durationSeconds: 300, mediaPath: "/media/documents/handbook.pdf" }] }],
+      });
+      await fixtureDb.lesson.updateMany({ where: { courseId: course.id }, data: { mediaId: assetId } });
+      return fetchMedia(actor, assetId);
+    },
+  },
 };
 
 const allow = (...roles: RoleKey[]) => new Set(roles);
@@ -187,6 +232,9 @@ export const TABLE: Record<string, ReadonlySet<RoleKey>> = {
   "edit a bank question": allow("authorOfCourse", "superAdmin"),
   "remove a bank question": allow("authorOfCourse", "superAdmin"),
   "import questions from CSV": allow("authorOfCourse", "superAdmin"),
+  "fetch a provider's upload no version or lesson uses": allow("authorOfCourse", "superAdmin"),
+  "fetch an upload named in a version routed for review": allow("authorOfCourse", "superAdmin", "routedExpert"),
+  "fetch an upload a live lesson uses": new Set(ROLES),
 };
 
 const world = {} as World;
