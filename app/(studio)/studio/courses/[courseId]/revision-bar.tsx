@@ -12,7 +12,7 @@ import { RevisionBarActions } from "./revision-bar-actions";
  * and who it waits on, with Submit (or Resubmit) and Withdraw. Renders nothing for a course with
  * no version yet.
  */
-export async function RevisionBar({ courseId }: { courseId: string }) {
+export async function RevisionBar({ courseId, showHistoryLink = true }: { courseId: string; showHistoryLink?: boolean }) {
   const user = await requirePermission("course:author");
   const status = await getRevisionReviewStatus(user, courseId);
   if (!status) return null;
@@ -50,11 +50,13 @@ export async function RevisionBar({ courseId }: { courseId: string }) {
               </ul>
             </details>
           ) : null}
-          <p>
-            <Link href={studioCourseHref(courseId, "versions")} className={TEXT_LINK}>
-              Versions and review history
-            </Link>
-          </p>
+          {showHistoryLink ? (
+            <p>
+              <Link href={studioCourseHref(courseId, "versions")} className={TEXT_LINK}>
+                Versions and review history
+              </Link>
+            </p>
+          ) : null}
         </div>
         <RevisionBarActions
           courseId={courseId}

@@ -8,6 +8,7 @@ import { listCourseVersions, type CourseVersionView } from "@/lib/server/studio/
 import { EmptyState } from "@/components/empty-state";
 import { ReviewHistory } from "@/components/studio/review-history";
 import { CourseStatusBadge } from "../../course-status-badge";
+import { RevisionBar } from "../revision-bar";
 import { CourseLifecyclePanel } from "./course-lifecycle-panel";
 
 export const metadata: Metadata = { title: "Versions and review" };
@@ -30,6 +31,7 @@ export default async function CourseVersionsPage({ params }: PageProps) {
         </h2>
         <p className="mt-1 text-sm text-slate-700">Every version of this course, newest first, with each review round, decision and comment.</p>
       </div>
+      <RevisionBar courseId={courseId} showHistoryLink={false} />
       <CourseLifecyclePanel courseId={courseId} />
       {versions.length === 0 ? (
         <EmptyState title="No versions yet">This course has no version in the studio yet.</EmptyState>
