@@ -51,7 +51,7 @@ export type CoursePage = {
     lessons: { id: string; title: string; type: LessonTypeName; durationSeconds: number; isRequired: boolean }[];
   }[];
   batches: CoursePageBatch[];
-  reviews: { id: string; rating: number; review: string; reviewerName: string; createdAt: Date }[];
+  reviews: { id: string; rating: number; review: string; reviewerName: string; createdAt: Date; reply: string | null }[];
   reviewCount: number;
 };
 
@@ -132,7 +132,7 @@ export const getCoursePage = cache(async (slug: string, userId: string): Promise
       where: { courseId: course.id, review: { not: null } },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: COURSE_PAGE_REVIEW_LIMIT,
-      select: { id: true, rating: true, review: true, createdAt: true, user: { select: { name: true } } },
+      select: { id: true, rating: true, review: true, createdAt: true, reply: true, user: { select: { name: true } } },
     }),
     db.courseRating.count({ where: { courseId: course.id, review: { not: null } } }),
   ]);
@@ -179,6 +179,7 @@ export const getCoursePage = cache(async (slug: string, userId: string): Promise
       review: row.review ?? "",
       reviewerName: row.user.name,
       createdAt: row.createdAt,
+      reply: row.reply,
     })),
     reviewCount,
   };

@@ -19,7 +19,7 @@ function Stars({ rating }: { rating: number }) {
   );
 }
 
-export function CourseReviews({ reviews, reviewCount }: Pick<CoursePage, "reviews" | "reviewCount">) {
+export function CourseReviews({ reviews, reviewCount, providerName }: Pick<CoursePage, "reviews" | "reviewCount"> & { providerName: string }) {
   const t = useTranslations("course.reviews");
   const locale = useLocale();
   if (reviews.length === 0) return <p className="text-slate-700">{t("none")}</p>;
@@ -36,6 +36,12 @@ export function CourseReviews({ reviews, reviewCount }: Pick<CoursePage, "review
               </time>
             </div>
             <p className="mt-1.5 whitespace-pre-line text-slate-800">{review.review}</p>
+            {review.reply ? (
+              <div className="mt-2 border-l-4 border-navy-200 pl-3 text-sm">
+                <p className="font-semibold text-navy-900">{t("reply", { provider: providerName })}</p>
+                <p className="whitespace-pre-line text-slate-800">{review.reply}</p>
+              </div>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -205,7 +205,7 @@ export default async function CoursePage({ params }: CoursePageProps) {
                   })
             }
           >
-            <CourseReviews reviews={course.reviews} reviewCount={course.reviewCount} />
+            <CourseReviews reviews={course.reviews} reviewCount={course.reviewCount} providerName={course.provider.name} />
           </SectionCard>
         </div>
       </div>
