@@ -52,10 +52,11 @@ function actor(id: string, grants: RoleGrant[]): Actor {
   return { id, name: "Tester", email: `${id}@test.gov.in`, organisationId: null, preferredLanguage: "EN", grants };
 }
 
-function uploadRequest(fields: { kind?: string; file?: { bytes: Buffer; name: string; type?: string } }): Request {
+function uploadRequest(fields: { kind?: string; file?: { bytes: Buffer; name: string; type?: string }; isKindLast?: boolean }): Request {
   const form = new FormData();
-  if (fields.kind) form.append("kind", fields.kind);
+  if (fields.kind && !fields.isKindLast) form.append("kind", fields.kind);
   if (fields.file) form.append("file", new File([new Uint8Array(fields.file.bytes)], fields.file.name, { type: fields.file.type ?? "application/octet-stream" }));
+  if (fields.kind && fields.isKindLast) form.append("kind", fields.kind);
   return new Request("http://localhost/studio/media", { method: "POST", body: form });
 }
 
@@ -127,6 +128,21 @@ describe("POST /studio/media", () => {
     expect(await fixtureDb.mediaAsset.count()).toBe(rowsBefore);
     expect(await storedFiles()).toEqual(filesBefore);
     expect(await readdir(path.join(session.dir, ".tmp")).catch(() => [])).toEqual([]);
+  });
+
+  test("a form that sends the kind after the file is checked once it has been read", async () => {
+    const rowsBefore = await fixtureDb.mediaAsset.count();
+    const filesBefore = await storedFiles();
+    const accepted = await upload(authorA, { kind: "PDF", file: { bytes: pdfBytes("late kind"), name: "Late.pdf" }, isKindLast: true });
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.asset).toMatchObject({ kind: "PDF", mimeType: "application/pdf" });
+
+    const lying = await upload(authorA, { kind: "PDF", file: { bytes: zipBytes(), name: "report.pdf" }, isKindLast: true });
+    expect(lying.body.error?.code).toBe("UPLOAD_ARCHIVE_REFUSED");
+    const oversize = await upload(authorA, { kind: "IMAGE", file: { bytes: Buffer.concat([pngBytes(800, 600), Buffer.alloc(6 * 1024 * 1024)]), name: "poster.png" }, isKindLast: true });
+    expect(oversize.status).toBe(413);
+    expect(await fixtureDb.mediaAsset.count()).toBe(rowsBefore + 1);
+    expect((await storedFiles()).length).toBe(filesBefore.length + 1);
   });
 
   test("who may upload, and what the request must hold", async () => {

@@ -22,7 +22,10 @@ export type UploadedMediaAsset = {
 };
 
 export type StoreUploadInput = {
-  kind: MediaKindName;
+  /** Known as the file starts, or null when the form sends it after the file. */
+  kind: MediaKindName | null;
+  /** The kind once the whole request has been read. */
+  finalKind: () => Promise<MediaKindName>;
   file: Readable;
   fileName: string;
   /** Needed only by someone who authors for several providers (or a super admin). */
@@ -55,13 +58,14 @@ export async function storeUpload(user: CurrentUser, input: StoreUploadInput): P
   try {
     // The stored object's own content type does not matter: /media/<id> serves the detected one.
     const stored = await storage.put(storageKey, inspector, { contentType: "application/octet-stream" });
-    const inspected = inspector.result();
+    const kind = input.kind ?? (await input.finalKind());
+    const inspected = await inspector.verdict(kind);
     if (stored.sizeBytes !== inspected.sizeBytes) throw new Error(`Stored ${stored.sizeBytes} bytes of ${inspected.sizeBytes}`);
     await db.mediaAsset.create({
       data: {
         id,
         providerId,
-        kind: input.kind,
+        kind,
         mimeType: inspected.mimeType,
         sizeBytes: BigInt(inspected.sizeBytes),
         sha256: inspected.sha256,
@@ -71,7 +75,7 @@ export async function storeUpload(user: CurrentUser, input: StoreUploadInput): P
       },
       select: { id: true },
     });
-    return { id, kind: input.kind, mimeType: inspected.mimeType, sizeBytes: inspected.sizeBytes, originalName, url: mediaHref(id) };
+    return { id, kind, mimeType: inspected.mimeType, sizeBytes: inspected.sizeBytes, originalName, url: mediaHref(id) };
   } catch (error) {
     await storage.delete(storageKey).catch((cleanup: unknown) => console.error("[media] could not remove a refused upload", storageKey, cleanup));
     throw error;
