@@ -8,7 +8,10 @@ import { ACCOUNTS, type AccountName } from "./accounts";
 // it from /media/<id>: the browser seeks with byte ranges (206). A learner cannot fetch the draft
 // upload, and a file that lies about its type is refused with a message for the author.
 
-test.describe.configure({ timeout: 180_000 });
+// Serial: the learner's check needs the upload the author made first.
+test.describe.configure({ mode: "serial", timeout: 180_000 });
+
+let uploadedUrl = "";
 
 // As accounts.ts signIn, with waits for a loaded machine (the first studio render can take long).
 async function signIn(page: Page, account: AccountName, callbackUrl = "/learn"): Promise<void> {
@@ -38,12 +41,13 @@ async function uploadFromPage(page: Page, kind: string, name: string, bytes: Buf
   );
 }
 
-test("an uploaded video plays and seeks; a learner cannot fetch the draft; a lying file is refused", async ({ page, browser }) => {
+test("an uploaded video plays and seeks; a lying file is refused", async ({ page }) => {
   await signIn(page, "provider", "/studio");
   const uploaded = await uploadFromPage(page, "VIDEO", "Orientation.webm", VIDEO, "video/webm");
   expect(uploaded.status).toBe(200);
   expect(uploaded.body.asset?.mimeType).toBe("video/webm");
   const url = uploaded.body.asset?.url ?? "";
+  uploadedUrl = url;
   expect(url).toMatch(/^\/media\/[0-9a-f-]{36}$/);
 
   const ranged: number[] = [];
@@ -70,10 +74,11 @@ test("an uploaded video plays and seeks; a learner cannot fetch the draft; a lyi
   const lying = await uploadFromPage(page, "PDF", "Circular.pdf", zipBytes(), "application/pdf");
   expect(lying.status).toBe(415);
   expect(lying.body.error?.message).toContain("“Circular.pdf” is really a ZIP archive, not a PDF");
+});
 
-  const learner = await browser.newPage();
-  await signIn(learner, "learner");
-  const response = await learner.goto(url);
+test("a learner cannot fetch the author's draft upload", async ({ page }) => {
+  expect(uploadedUrl).not.toBe("");
+  await signIn(page, "learner");
+  const response = await page.goto(uploadedUrl, { timeout: 60_000 });
   expect(response?.status()).toBe(404);
-  await learner.close();
 });
