@@ -5,6 +5,8 @@ import { UPLOAD_LIMITS } from "@/lib/domain/studio/upload-rules";
 import { requirePermission } from "@/lib/server/auth/session";
 import { getCourseEditor, type CourseEditorData } from "@/lib/server/studio/revisions/get-course-editor";
 import { getCourseHeader } from "@/lib/server/studio/revisions/get-course-header";
+import { listOpenReviewComments } from "@/lib/server/studio/review/list-open-review-comments";
+import { LessonReviewComments } from "@/components/studio/lesson-review-comments";
 import { COURSE_STATUS_LABELS } from "../course-status-badge";
 import { studioCourseHref } from "../course-hrefs";
 import { CourseEditor } from "./editor/course-editor";
@@ -49,6 +51,7 @@ export default async function CourseContentPage({ params }: Params) {
   }
 
   const isEditable = revision.status === "DRAFT" || revision.status === "CHANGES_REQUESTED";
+  const reviewComments = await listOpenReviewComments(user, courseId);
   return (
     <div className="space-y-5">
       {/* The version's review status with Submit / Withdraw (the review part of the studio). */}
@@ -58,6 +61,7 @@ export default async function CourseContentPage({ params }: Params) {
           Version {revision.number} is {COURSE_STATUS_LABELS[revision.status].toLowerCase()}. {READ_ONLY_REASONS[revision.status] ?? "It cannot be changed."}
         </p>
       )}
+      <LessonReviewComments comments={reviewComments.course} label="Reviewer comments on the course" />
       <CourseEditor
         // A new status (submitted, withdrawn) starts the editor afresh with the stored document.
         key={`${revision.id}:${revision.status}:${revision.editVersion}`}
@@ -71,6 +75,7 @@ export default async function CourseContentPage({ params }: Params) {
         media={editor.media}
         uploadLimits={UPLOAD_LIMITS}
         questionsHref={studioCourseHref(courseId, "questions")}
+        reviewComments={reviewComments.byLesson}
       />
     </div>
   );

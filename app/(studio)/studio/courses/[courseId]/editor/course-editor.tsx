@@ -6,6 +6,7 @@ import type { BankQuestionOption, CompetencyOption, MediaSummary } from "@/lib/s
 import { PRIMARY_BUTTON } from "../../studio-ui";
 import { CompetencyPicker } from "./competency-picker";
 import { CourseOutlineEditor } from "./course-outline-editor";
+import type { LessonCardShared } from "./lesson-card";
 import { EditorContext } from "./editor-context";
 import { NumberInput, SelectInput, TextArea, TextInput } from "./fields";
 import { MarkdownField } from "./markdown-field";
@@ -25,6 +26,8 @@ export type CourseEditorProps = {
   media: MediaSummary[];
   uploadLimits: Record<"VIDEO" | "PDF" | "IMAGE", UploadLimit>;
   questionsHref: string;
+  /** Reviewers' open comments by lesson key (lib/server/studio/review/list-open-review-comments.ts). */
+  reviewComments?: LessonCardShared["reviewComments"];
 };
 
 const LANGUAGE_LABELS = { EN: "English", HI: "Hindi" } as const;
@@ -124,6 +127,7 @@ export function CourseEditor(props: CourseEditorProps) {
                 uploadLimits={props.uploadLimits}
                 questionsHref={props.questionsHref}
                 onUploaded={onUploaded}
+                reviewComments={props.reviewComments}
               />
             </section>
           </div>

@@ -5,6 +5,8 @@ import { CSS } from "@dnd-kit/utilities";
 import { ArrowDown, ArrowUp, BookOpen, ChevronDown, ChevronRight, ClipboardCheck, ExternalLink, FileText, GripVertical, Video, type LucideIcon } from "lucide-react";
 import { DRAFT_LIMITS, type LessonDraft, type LessonTypeName } from "@/lib/domain/studio/course-draft";
 import type { BankQuestionOption, CompetencyOption, MediaSummary } from "@/lib/server/studio/revisions/get-course-editor";
+import type { OpenReviewComment } from "@/lib/server/studio/review/list-open-review-comments";
+import { LessonReviewComments } from "@/components/studio/lesson-review-comments";
 import { SMALL_BUTTON } from "../../studio-ui";
 import { AssessmentFields } from "./assessment-fields";
 import { ConfirmRemove } from "./confirm-remove";
@@ -23,6 +25,8 @@ export type LessonCardShared = {
   uploadLimits: Record<"VIDEO" | "PDF" | "IMAGE", UploadLimit>;
   questionsHref: string;
   onUploaded: (asset: MediaSummary) => void;
+  /** Reviewers' open comments by lesson key, shown on the lesson they are about. */
+  reviewComments?: Readonly<Record<string, readonly OpenReviewComment[]>>;
 };
 
 type LessonCardProps = LessonCardShared & {
@@ -78,6 +82,11 @@ export function LessonCard(props: LessonCardProps) {
           </span>
         )}
       </div>
+      {props.reviewComments?.[lesson.key]?.length ? (
+        <div className="px-2 pb-2">
+          <LessonReviewComments comments={props.reviewComments[lesson.key]} />
+        </div>
+      ) : null}
       <div id={bodyId} hidden={!isOpen} className="space-y-4 border-t border-slate-200 p-3 sm:p-4">
         {isOpen ? <LessonFields {...props} /> : null}
         {isOpen && !isReadOnly ? (
