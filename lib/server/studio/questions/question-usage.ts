@@ -27,13 +27,14 @@ export async function findQuestionUsage(client: Client, courseId: string, questi
   if (ids.length === 0) return usage;
   const [answered, ordered, listed, openVersion] = await Promise.all([
     client.attemptAnswer.findMany({ where: { questionId: { in: ids } }, distinct: ["questionId"], select: { questionId: true } }),
-    // questionOrder is jsonb; its questionIds array is unnested and matched against the ids.
+    // A submitted attempt has an answer row for every question it asked, so only the others
+    // (in progress, expired) are read from their stored order, a jsonb array.
     client.$queryRaw<{ id: string }[]>`
       SELECT DISTINCT q.id::text AS id
       FROM "AssessmentAttempt" a
       JOIN "Assessment" s ON s."id" = a."assessmentId" AND s."courseId" = ${courseId}::uuid
       CROSS JOIN LATERAL jsonb_array_elements_text(a."questionOrder"->'questionIds') AS q(id)
-      WHERE q.id = ANY(${ids}::text[])`,
+      WHERE a."status" <> 'SUBMITTED' AND q.id = ANY(${ids}::text[])`,
     client.assessmentQuestion.findMany({
       where: { questionId: { in: ids }, assessment: { archivedAt: null } },
       select: { questionId: true, assessment: { select: { title: true } } },

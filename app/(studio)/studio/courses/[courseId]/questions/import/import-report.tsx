@@ -37,7 +37,7 @@ export function ImportReport({ report }: { report: QuestionImportReport }) {
         </p>
       ) : null}
       {report.rows.length > 0 ? (
-        <DataTable caption="What each row of the file would do" minWidth="min-w-[40rem]">
+        <DataTable caption="What each row of the file would do" minWidth="min-w-[18rem]">
           <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
             <tr>
               <th scope="col" className={TH}>
@@ -47,10 +47,7 @@ export function ImportReport({ report }: { report: QuestionImportReport }) {
                 Outcome
               </th>
               <th scope="col" className={TH}>
-                Question
-              </th>
-              <th scope="col" className={TH}>
-                Problems
+                Question and problems
               </th>
             </tr>
           </thead>
@@ -63,19 +60,17 @@ export function ImportReport({ report }: { report: QuestionImportReport }) {
                 <td className={TD}>
                   <StatusBadge tone={OUTCOMES[row.outcome].tone}>{OUTCOMES[row.outcome].label}</StatusBadge>
                 </td>
-                <td className={`${TD} max-w-xs break-words`}>{row.prompt || <span className="text-slate-500">(no question text)</span>}</td>
-                <td className={TD}>
+                <td className={`${TD} break-words`}>
+                  {row.prompt || <span className="text-slate-600">(no question text)</span>}
                   {row.errors.length > 0 ? (
-                    <ul className="space-y-1">
+                    <ul className="mt-1 space-y-1">
                       {row.errors.map((error) => (
                         <li key={`${error.column}:${error.message}`} className="text-red-800">
                           <span className="font-semibold">{error.column}</span>: {error.message}
                         </li>
                       ))}
                     </ul>
-                  ) : (
-                    "—"
-                  )}
+                  ) : null}
                 </td>
               </tr>
             ))}
