@@ -13,6 +13,7 @@ import { createOrganisation } from "@/lib/server/factories/create-organisation";
 import { createProvider } from "@/lib/server/factories/create-provider";
 import { newId } from "@/lib/server/factories/new-id";
 import { exportQuestionBankFile } from "./export-question-bank-file";
+import { followQuestionReplacements } from "./follow-question-replacements";
 import { applyQuestionImport, previewQuestionImport } from "./import-question-csv";
 import { listQuestionBank } from "./list-question-bank";
 import { removeQuestion } from "./remove-question";
@@ -356,5 +357,28 @@ describe("the bank's figures", () => {
     expect(after?.questions[0]?.difficulty.flags.map((flag) => flag.code)).toEqual(["TOO_EASY", "UNCHOSEN_OPTION"]);
     const csv = await exportQuestionBankFile(author, courseId, "difficulty.csv");
     expect(csv?.body).toContain(`,Which portion carries the notes?,${competency.code},3,20,100,`);
+  });
+});
+
+describe("a document copied from an earlier version", () => {
+  test("lists the live end of each replacement chain, drops a question archived without one, and keeps what it cannot place", async () => {
+    const [original, replacement, archived] = await Promise.all([
+      fixtureDb.question.findFirstOrThrow({ where: { courseId, prompt: "What is a docket?" } }),
+      fixtureDb.question.findFirstOrThrow({ where: { courseId, prompt: "What is a docket? (reworded)" } }),
+      fixtureDb.question.findFirstOrThrow({ where: { courseId, prompt: "Listed and asked" } }),
+    ]);
+    // A second edit of the replacement, once it too has been asked, extends the chain.
+    const learner = await createOfficial(fixtureDb);
+    await fixtureDb.assessmentAttempt.create({
+      data: { assessmentId, userId: learner.id, attemptNumber: 1, questionOrder: { questionIds: [replacement.id], optionIdsByQuestion: {} } },
+    });
+    const again = await saveQuestion(author, { courseId, questionId: replacement.id, raw: raw({ prompt: "What is a docket? (reworded twice)" }) });
+    if (again.status !== "SAVED" || !again.isReplaced) throw new Error("expected a second replacement");
+
+    const unknown = newId();
+    const copied = await followQuestionReplacements(fixtureDb, courseId, draftListing([original.id, archived.id, unknown]));
+    expect(JSON.stringify(copied)).toContain(JSON.stringify([again.questionId, unknown]));
+    const untouched = draftListing([again.questionId]);
+    expect(await followQuestionReplacements(fixtureDb, courseId, untouched)).toBe(untouched);
   });
 });

@@ -7,6 +7,7 @@ import { StudioError } from "@/lib/domain/studio/studio-error";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isProviderInScope } from "@/lib/server/auth/scope";
 import { db, type DbTransaction } from "@/lib/server/db";
+import { followQuestionReplacements } from "@/lib/server/studio/questions/follow-question-replacements";
 import { draftFromLive } from "./draft-from-live";
 
 type Author = Pick<CurrentUser, "id" | "grants">;
@@ -52,7 +53,8 @@ async function openInTransaction(tx: Prisma.TransactionClient, user: Author, cou
   const latest = await tx.courseRevision.aggregate({ where: { courseId }, _max: { number: true } });
   const number = Math.max(latest._max.number ?? 0, course.version) + 1;
   const created = await tx.courseRevision.create({
-    data: { courseId, number, status: "DRAFT", title: published.title, content: published, createdById: user.id, savedById: user.id, savedAt: now },
+    // The bank may have replaced or archived questions the published version lists since.
+    data: { courseId, number, status: "DRAFT", title: published.title, content: await followQuestionReplacements(tx, courseId, published), createdById: user.id, savedById: user.id, savedAt: now },
     select: { id: true },
   });
   await tx.auditLog.create({
