@@ -133,7 +133,11 @@ export const ACTIONS: Record<string, StudioAction> = {
   },
   "add a ministry reviewer to a group": {
     permission: "review:manage",
-    run: (actor, world) => addReviewerGroupMember(actor, { groupId: world.expertGroupId, userId: world.users.expertOfAnotherGroup.id }),
+    // A fresh official each time, so a granted row never changes who belongs to the routed group.
+    run: async (actor, world) => {
+      const candidate = await official([{ role: "CONTENT_REVIEWER", organisationId: null, providerId: null }], world.ministryId);
+      return addReviewerGroupMember(actor, { groupId: world.expertGroupId, userId: candidate.id });
+    },
   },
   "open the next version of a published course": {
     permission: "course:author",
