@@ -49,7 +49,9 @@ export async function createCourse(user: Pick<CurrentUser, "id" | "grants">, inp
             title: draft.title,
             summary: draft.summary,
             description: "",
-            durationMinutes: 0,
+            // The live row must state a positive duration (a check constraint); the draft's own
+            // value replaces it when a version is published.
+            durationMinutes: Math.max(1, draft.durationMinutes),
             status: "DRAFT",
             createdById: user.id,
           },
