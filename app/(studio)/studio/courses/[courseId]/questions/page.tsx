@@ -8,9 +8,9 @@ import { requirePermission } from "@/lib/server/auth/session";
 import { listQuestionBank } from "@/lib/server/studio/questions/list-question-bank";
 import { listQuestionCompetencies } from "@/lib/server/studio/questions/list-question-competencies";
 import { EmptyState } from "@/components/empty-state";
-import { PageHeading } from "@/components/page-heading";
 import { SectionCard } from "@/components/section-card";
 import { BankCounts } from "./bank-counts";
+import { BankHeading } from "./bank-heading";
 import { BankFilters } from "./bank-filters";
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "./bank-ui";
 import { exportQuestionsHref, importQuestionsHref, newQuestionHref, questionBankHref, type BankNotice } from "./hrefs";
@@ -43,8 +43,7 @@ export default async function QuestionBankPage({ params, searchParams }: PagePro
 
   return (
     <div className="space-y-6">
-      <PageHeading
-        eyebrow={course.title}
+      <BankHeading
         title="Question bank"
         description={
           course.canEdit

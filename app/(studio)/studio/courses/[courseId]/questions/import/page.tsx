@@ -4,7 +4,7 @@ import { OPTION_COLUMNS } from "@/lib/domain/studio/question-csv";
 import { requirePermission } from "@/lib/server/auth/session";
 import { findBankCourse } from "@/lib/server/studio/questions/question-bank-access";
 import { BackLink } from "@/components/back-link";
-import { PageHeading } from "@/components/page-heading";
+import { BankHeading } from "../bank-heading";
 import { SectionCard } from "@/components/section-card";
 import { TEXT_LINK } from "../bank-ui";
 import { exportQuestionsHref, questionBankHref } from "../hrefs";
@@ -19,8 +19,7 @@ export default async function ImportQuestionsPage({ params }: { params: Promise<
   return (
     <div className="space-y-6">
       <BackLink href={questionBankHref(course.id)}>Question bank</BackLink>
-      <PageHeading
-        eyebrow={course.title}
+      <BankHeading
         title="Import questions from CSV"
         description="The dry run shows what every row would do and every problem, and writes nothing. The import then writes the whole file in one go, or nothing: if any row is invalid, no question is imported."
       />

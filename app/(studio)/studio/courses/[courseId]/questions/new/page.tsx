@@ -4,7 +4,7 @@ import { requirePermission } from "@/lib/server/auth/session";
 import { findBankCourse } from "@/lib/server/studio/questions/question-bank-access";
 import { listQuestionCompetencies } from "@/lib/server/studio/questions/list-question-competencies";
 import { BackLink } from "@/components/back-link";
-import { PageHeading } from "@/components/page-heading";
+import { BankHeading } from "../bank-heading";
 import { questionBankHref } from "../hrefs";
 import { EMPTY_QUESTION, QuestionForm } from "../question-form";
 
@@ -18,7 +18,7 @@ export default async function NewQuestionPage({ params }: { params: Promise<{ co
   return (
     <div className="space-y-6">
       <BackLink href={questionBankHref(course.id)}>Question bank</BackLink>
-      <PageHeading eyebrow={course.title} title="New question" />
+      <BankHeading title="New question" />
       <QuestionForm courseId={course.id} values={EMPTY_QUESTION} competencies={competencies} cancelHref={questionBankHref(course.id)} />
     </div>
   );

@@ -5,7 +5,7 @@ import { requirePermission } from "@/lib/server/auth/session";
 import { getQuestionForEdit } from "@/lib/server/studio/questions/get-question-for-edit";
 import { listQuestionCompetencies } from "@/lib/server/studio/questions/list-question-competencies";
 import { BackLink } from "@/components/back-link";
-import { PageHeading } from "@/components/page-heading";
+import { BankHeading } from "../../bank-heading";
 import { questionBankHref } from "../../hrefs";
 import { QuestionForm } from "../../question-form";
 
@@ -21,7 +21,7 @@ export default async function EditQuestionPage({ params }: { params: Promise<{ c
   return (
     <div className="space-y-6">
       <BackLink href={questionBankHref(course.id)}>Question bank</BackLink>
-      <PageHeading eyebrow={course.title} title="Edit question" />
+      <BankHeading title="Edit question" />
       {question.usage.isAsked ? (
         <p className="flex items-start gap-2 rounded-md bg-amber-50 p-3 text-sm text-amber-900 ring-1 ring-amber-200 ring-inset">
           <Info aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
