@@ -13,9 +13,9 @@ export async function CourseLifecyclePanel({ courseId }: { courseId: string }) {
 
   return (
     <section aria-labelledby="course-lifecycle-heading" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-      <h2 id="course-lifecycle-heading" className="text-base font-semibold text-navy-900">
+      <h3 id="course-lifecycle-heading" className="text-base font-semibold text-navy-900">
         The course in the catalogue
-      </h2>
+      </h3>
       <p className="mt-1 mb-3 text-sm text-slate-700">
         {lifecycle.canRestore
           ? "This course is archived: it is not in the catalogue, and officials who enrolled before can still finish it."
