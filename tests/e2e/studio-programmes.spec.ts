@@ -7,7 +7,8 @@ import { expectNoAxeViolations } from "./axe";
 // the gap report and the provider finds the request in the studio. The database persists
 // between runs, so every run names its programme and its request afresh.
 
-test.describe.configure({ timeout: 180_000 });
+// Three sign-ins and two viewports in one journey: five minutes on a loaded two-core machine.
+test.describe.configure({ timeout: 300_000 });
 const STEP = { timeout: 60_000 };
 const ARTIFACTS = "tests/artifacts/studio-programmes";
 
@@ -111,7 +112,7 @@ test("an MDO admin requests content from the gap report and the provider sees it
   await expect(card.getByRole("heading", { name: new RegExp(competency.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) })).toBeVisible();
   await expectNoAxeViolations(provider);
   await card.getByRole("button", { name: "Accept" }).click();
-  await expect(provider.locator("#my-requests").locator("li", { hasText: note })).toBeVisible(STEP);
+  await expect(provider.getByRole("region", { name: /Taken on or answered by you/ }).locator("li", { hasText: note })).toBeVisible(STEP);
   await shoot(provider, "studio-requests");
   await provider.context().close();
 });
