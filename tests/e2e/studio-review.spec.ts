@@ -110,6 +110,21 @@ test("a course passes a requested change, the subject expert and the MDO approva
 });
 
 async function fixAndResubmit(provider: Page, courseId: string): Promise<void> {
+  // In the editor, the comment sits on the lesson it is about.
+  await provider.goto(`/studio/courses/${courseId}`);
+  const lessonCard = provider.getByRole("listitem").filter({ has: provider.getByRole("button", { name: new RegExp(LESSON) }) }).last();
+  await expect(lessonCard.getByRole("complementary", { name: "Reviewer comments on this lesson" })).toContainText(COMMENT);
+  await checkPage(provider, "04-editor-with-comment");
+
+  // The fix: the lesson's text quotes the rule; autosave keeps it.
+  // The card's toggle, "1.2 <title>", not its drag handle.
+  await lessonCard.getByRole("button", { name: new RegExp(`^\\d+\\.\\d+ ${LESSON}`) }).click();
+  await lessonCard.getByLabel("Text", { exact: true }).fill(
+    "Rule 12: where the proper officer has reason to doubt the declared value, he may ask the importer for further information. Example: an invoice at half the contemporaneous price.",
+  );
+  await expect(provider.getByTestId("save-status")).toContainText(/Saved/);
+
+  // The Versions & review tab keeps the history; the revision bar resubmits.
   await provider.goto(`/studio/courses/${courseId}/versions`);
   const versions = provider.getByRole("region", { name: "Versions and review" });
   await expect(versions).toContainText(COMMENT);
