@@ -107,7 +107,9 @@ export async function seedStudioReview(prisma: PrismaClient): Promise<void> {
         select: { id: true },
       });
       await advance(tx, course.step, { courseId: created.id, revisionId: revision.id, draft, author: authorActor, reviewerId: reviewer.id, approverId: approver.id });
-    });
+      // The embedded database serves one statement at a time and a loaded machine is slow: wait
+      // for a connection and let the publish inside finish rather than fail the whole seed.
+    }, { maxWait: 60_000, timeout: 180_000 });
   }
 }
 
