@@ -36,7 +36,9 @@ export type ReviewDecision =
  * lock, then finds it decided and is refused.
  */
 export async function decideReview(user: Actor, input: DecideReviewInput, now = new Date()): Promise<ReviewDecision> {
-  return db.$transaction((tx) => decideReviewIn(tx, user, input, now));
+  // The final approval publishes in this transaction: a large course on a busy server can take
+  // longer than Prisma's 5-second default.
+  return db.$transaction((tx) => decideReviewIn(tx, user, input, now), { maxWait: 10_000, timeout: 60_000 });
 }
 
 export async function decideReviewIn(tx: Prisma.TransactionClient, user: Actor, input: DecideReviewInput, now = new Date()): Promise<ReviewDecision> {
