@@ -7,7 +7,6 @@
 import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
 import { courseDraftSchema, type CourseDraft } from "../../lib/domain/studio/course-draft";
 import type { CurrentUser } from "../../lib/domain/roles";
-import { createCourse } from "../../lib/server/factories/create-course";
 import { newId } from "../../lib/server/factories/new-id";
 import { decideReviewIn } from "../../lib/server/studio/review/decide-review";
 import { submitRevisionIn } from "../../lib/server/studio/review/submit-revision";
@@ -100,8 +99,22 @@ export async function seedStudioReview(prisma: PrismaClient): Promise<void> {
     const draft = demoDraft(course, competencies.map((competency) => competency.id));
     // One transaction per course, so a failed run leaves no half-made course for the next to skip.
     await prisma.$transaction(async (tx) => {
-      const created = await createCourse(tx, { providerId: provider.id, slug: course.slug, title: course.title, summary: course.summary, status: "DRAFT", modules: [], createdById: author.id });
-      await tx.course.update({ where: { id: created.id }, data: { organisationId: organisation.id } });
+      // Written here rather than through the course factory, which would start a transaction of
+      // its own outside this one (and wait forever for the embedded database's one connection).
+      const created = await tx.course.create({
+        data: {
+          providerId: provider.id,
+          organisationId: organisation.id,
+          slug: course.slug,
+          title: course.title,
+          summary: course.summary,
+          description: "",
+          durationMinutes: Math.max(1, draft.durationMinutes),
+          status: "DRAFT",
+          createdById: author.id,
+        },
+        select: { id: true },
+      });
       const revision = await tx.courseRevision.create({
         data: { courseId: created.id, number: 1, title: draft.title, content: draft, createdById: author.id, savedById: author.id },
         select: { id: true },
