@@ -33,6 +33,11 @@ export const db: Db = new Proxy({} as Db, {
     const value: unknown = Reflect.get(real, property);
     return typeof value === "function" ? value.bind(real) : value;
   },
+  // `in` must see the real client's members too: the factories tell a full client from a
+  // transaction's by them.
+  has(_target, property) {
+    return Reflect.has(client(), property);
+  },
 });
 
 /**

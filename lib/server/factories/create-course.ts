@@ -8,7 +8,7 @@ import type {
   QuestionType,
 } from "../../generated/prisma/client";
 import { refreshCourseSearchText } from "../catalogue/refresh-course-search-text";
-import type { FactoryClient } from "./factory-client";
+import { isFullClient, type FactoryClient } from "./factory-client";
 import { newId } from "./new-id";
 import { uniqueSuffix } from "./unique-suffix";
 
@@ -214,7 +214,7 @@ export async function createCourse(prisma: FactoryClient, input: CreateCourseInp
       data: batches.flatMap((batch) => batch.sessions.map((session) => ({ id: newId(), batchId: batch.id, ...session }))),
     }),
   ];
-  if ("$transaction" in prisma) await prisma.$transaction(statements(prisma));
+  if (isFullClient(prisma)) await prisma.$transaction(statements(prisma));
   else for (const statement of statements(prisma)) await statement;
   await refreshCourseSearchText(prisma, [courseId]);
   const course = await prisma.course.findUniqueOrThrow({ where: { id: courseId } });

@@ -7,10 +7,21 @@ import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 // flush, and on a slow disk that, not the statements, dominates the seed's run time.
 export type FactoryClient = PrismaClient | Prisma.TransactionClient;
 
+/**
+ * True for a full client, false for the client of an interactive transaction. `$transaction` does
+ * not tell them apart: Prisma 7 gives transaction clients one too (for nested transactions), so a
+ * factory that trusted it opened a second transaction beside its caller's — which never starts on
+ * the embedded database's single connection, and elsewhere outlives the caller's rollback.
+ * `$connect` is on Prisma's deny-list for transaction clients, at run time and in the types alike.
+ */
+export function isFullClient(prisma: FactoryClient): prisma is PrismaClient {
+  return "$connect" in prisma;
+}
+
 /** Runs `work` in a new transaction, or inside the caller's when given a transaction client. */
 export function inTransaction<T>(
   prisma: FactoryClient,
   work: (tx: Prisma.TransactionClient) => Promise<T>,
 ): Promise<T> {
-  return "$transaction" in prisma ? prisma.$transaction(work) : work(prisma);
+  return isFullClient(prisma) ? prisma.$transaction(work) : work(prisma);
 }
