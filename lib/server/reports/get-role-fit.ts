@@ -66,17 +66,28 @@ export async function getRoleFit(scope: ReportScope, positionId: string, options
 
   const ids = [...required.keys()];
   const levels = [...required.values()];
+  const requiredTotal = levels.reduce((sum, level) => sum + level, 0);
+  // Only officials holding one of the post's competencies can rank above the rest, so they are
+  // scored from the holders' index rows (OfficialCompetency by competency, level, official); the
+  // others all lack every level — missing = the sum of required levels, none met — and follow in
+  // id order. Same order as scoring every official against every requirement, without a pass
+  // over the whole scope's held levels.
   const ranked = await db.$queryRaw<Ranked[]>`
     WITH req AS (SELECT * FROM unnest(${ids}::uuid[], ${levels}::int[]) AS t("competencyId", "requiredLevel")),
+    in_scope AS (SELECT u."id" FROM "User" u WHERE ${officialConditions(scope)}),
+    holders AS (
+      SELECT oc."userId" AS "id",
+             (${requiredTotal}::int - sum(least(oc."level", req."requiredLevel")))::int AS "missing",
+             (count(*) FILTER (WHERE oc."level" >= req."requiredLevel"))::int AS "met"
+      FROM req
+      JOIN "OfficialCompetency" oc ON oc."competencyId" = req."competencyId"
+      WHERE oc."userId" IN (SELECT "id" FROM in_scope)
+      GROUP BY oc."userId"
+    ),
     scored AS (
-      SELECT u."id",
-             sum(greatest(0, req."requiredLevel" - coalesce(oc."level", 0)))::int AS "missing",
-             (count(*) FILTER (WHERE coalesce(oc."level", 0) >= req."requiredLevel"))::int AS "met"
-      FROM "User" u
-      CROSS JOIN req
-      LEFT JOIN "OfficialCompetency" oc ON oc."userId" = u."id" AND oc."competencyId" = req."competencyId"
-      WHERE ${officialConditions(scope)}
-      GROUP BY u."id"
+      SELECT "id", "missing", "met" FROM holders
+      UNION ALL
+      SELECT s."id", ${requiredTotal}::int, 0 FROM in_scope s WHERE NOT EXISTS (SELECT 1 FROM holders h WHERE h."id" = s."id")
     )
     SELECT "id", "missing", "met", (count(*) OVER ())::int AS "total"
     FROM scored

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { CurrentUser, RoleName } from "@/lib/domain/roles";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { rankByFit } from "@/lib/domain/competency/role-fit";
 import { env } from "@/lib/env";
 import { completeEnrolmentIfDone } from "@/lib/server/completion/complete-enrolment-if-done";
 import { db } from "@/lib/server/db";
@@ -186,6 +187,35 @@ describe("competency-gap reports", () => {
     expect(fit.rows[rank]?.missingNames.map((row) => row.name)).not.toContain("RTI (reports test)");
     // Everyone ranked above has no more levels missing.
     for (const row of fit.rows.slice(0, rank)) expect(row.score).toBeGreaterThanOrEqual(fit.rows[rank]!.score);
+  });
+
+  test("role fit's ranking, page by page, is the domain's ranking of every official in scope", async () => {
+    const unit = await createOrganisation(fixtureDb, { kind: "ORGANISATION", parentId: department.id, name: "Role-fit ranking office" });
+    const scope = await resolveReportScope(viewer("CBC_ANALYST"), { organisationId: unit.id });
+    // Held levels (RTI required 3, Noting 2): none, below, exactly, above, one of two, both met.
+    const holdings: { rti?: number; noting?: number }[] = [{}, {}, { rti: 1 }, { rti: 3 }, { rti: 5, noting: 1 }, { noting: 2 }, { rti: 4, noting: 2 }, { rti: 2, noting: 5 }];
+    for (const held of holdings) {
+      const official = await officialInOffice(unit.id);
+      const rows = [held.rti ? { competencyId: rtiId, level: held.rti } : null, held.noting ? { competencyId: notingId, level: held.noting } : null].filter((row) => row !== null);
+      await fixtureDb.officialCompetency.createMany({ data: rows.map((row) => ({ ...row, userId: official.id })) });
+    }
+    // Suspended officials are not in the running, whatever they hold.
+    const suspended = await createOfficial(fixtureDb, { organisationId: unit.id, status: "SUSPENDED" });
+    await fixtureDb.officialCompetency.create({ data: { userId: suspended.id, competencyId: rtiId, level: 5 } });
+
+    const pages = [];
+    for (let page = 1; page <= 4; page += 1) pages.push(await getRoleFit(scope, positionId, { page, pageSize: 3 }));
+    const active = await fixtureDb.user.findMany({ where: { organisationId: unit.id, status: "ACTIVE" }, select: { id: true, competencies: { select: { competencyId: true, level: true } } } });
+    const required = new Map([[rtiId, 3], [notingId, 2]]);
+    const expected = rankByFit(required, active.map((official) => ({ id: official.id, held: new Map(official.competencies.map((row) => [row.competencyId, row.level])) })));
+    expect(pages[0]!.total).toBe(holdings.length);
+    expect(pages.flatMap((page) => page.rows.map((row) => row.officialId))).toEqual(expected.map((fit) => fit.officialId));
+    expect(pages.flatMap((page) => page.rows.map((row) => [row.score, row.met]))).toEqual(expected.map((fit) => [fit.score, fit.met]));
+    // Held levels were written directly, not through the passbook that keeps the roll-ups: take
+    // them away again so the reconcile tests below see only what the app wrote.
+    await fixtureDb.user.deleteMany({ where: { organisationId: unit.id } });
+    await fixtureDb.organisationClosure.deleteMany({ where: { descendantId: unit.id } });
+    await fixtureDb.organisation.delete({ where: { id: unit.id } });
   });
 
   test("officials of a scope are listed with readiness", async () => {
