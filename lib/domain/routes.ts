@@ -33,6 +33,14 @@ export const LEARNING_RECORD_HREF = "/learn/record";
 /** The signed-in official's own xAPI export; it takes no parameters on purpose. */
 export const LEARNING_RECORD_EXPORT_HREF = "/api/learning-record";
 
+/** The official's own certificates, for courses and programmes. */
+export const CERTIFICATES_HREF = "/learn/certificates";
+
+/** The public check of a certificate's code; needs no sign-in. */
+export function verifyCertificateHref(code: string): string {
+  return `/verify/${encodeURIComponent(code)}`;
+}
+
 export function learnerCertificateHref(code: string): string {
   return `/learn/certificates/${encodeURIComponent(code)}`;
 }

@@ -33,7 +33,7 @@ export default async function VerifyCodePage({ params }: PageProps) {
           </h2>
           <dl className="mt-4 grid gap-3 sm:grid-cols-[max-content_1fr] sm:gap-x-6">
             <Row label={t("awardedTo")} value={verification.holderName} />
-            <Row label={t("course")} value={verification.courseVersion === null ? verification.courseTitle : t("courseWithVersion", { course: verification.courseTitle, version: verification.courseVersion })} />
+            <Row label={verification.kind === "PROGRAMME" ? t("programme") : t("course")} value={verification.courseVersion === null ? verification.courseTitle : t("courseWithVersion", { course: verification.courseTitle, version: verification.courseVersion })} />
             <Row label={t("provider")} value={verification.providerName} />
             <Row label={t("issued")} value={<time dateTime={isoDate(verification.issuedAt)}>{formatDate(verification.issuedAt, locale)}</time>} />
             <Row label={t("code")} value={<span className="font-mono tracking-wider">{verification.code}</span>} />
@@ -47,6 +47,7 @@ export default async function VerifyCodePage({ params }: PageProps) {
           <p className="mt-3 text-red-900">
             {t.rich("revokedBody", {
               code: verification.code,
+              kind: verification.kind,
               mono,
               course: verification.courseTitle,
               date: formatDate(verification.revokedAt, locale),

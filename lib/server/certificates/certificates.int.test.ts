@@ -1,13 +1,18 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { randomBytes } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
+import { createCertificateCode, CERTIFICATE_CODE_RANDOM_BYTES } from "@/lib/domain/learning/certificate-code";
 import { createCertificate } from "@/lib/server/factories/create-certificate";
+import { createCompetency } from "@/lib/server/factories/create-competency";
 import { createCourse } from "@/lib/server/factories/create-course";
 import { createEnrolment } from "@/lib/server/factories/create-enrolment";
 import { createOfficial } from "@/lib/server/factories/create-official";
 import { createProvider } from "@/lib/server/factories/create-provider";
+import { getLearnerHome } from "@/lib/server/learner/get-learner-home";
 import { getOwnCertificate } from "./get-own-certificate";
+import { listOwnCertificates } from "./list-own-certificates";
 import { renderVerificationQr } from "./render-verification-qr";
 import { verifyCertificate } from "./verify-certificate";
 
@@ -17,6 +22,7 @@ let holderId = "";
 let holderEmail = "";
 let code = "";
 let revokedCode = "";
+let programmeCode = "";
 
 beforeAll(async () => {
   const provider = await createProvider(fixtureDb, { name: "Institute of Verification" });
@@ -31,6 +37,27 @@ beforeAll(async () => {
   const revoked = await createCertificate(fixtureDb, { enrolmentId: second.id });
   await fixtureDb.certificate.update({ where: { id: revoked.id }, data: { revokedAt: new Date() } });
   revokedCode = revoked.code;
+
+  // A programme of both courses, completed a day later: its certificate is the newest.
+  const competency = await createCompetency(fixtureDb, { name: "Programme competency" });
+  const programme = await fixtureDb.programme.create({
+    data: {
+      slug: `verifiable-programme-${Date.now()}`,
+      providerId: provider.id,
+      title: "Verifiable programme",
+      summary: "Both courses.",
+      status: "PUBLISHED",
+      publishedAt: new Date(),
+      courses: { create: [{ courseId: other.id, position: 1 }, { courseId: course.id, position: 2 }] },
+      competencies: { create: [{ competencyId: competency.id, level: 3 }] },
+    },
+  });
+  const completedAt = new Date(Date.now() + 86_400_000);
+  const programmeEnrolment = await fixtureDb.programmeEnrolment.create({ data: { programmeId: programme.id, userId: holder.id, completedAt } });
+  programmeCode = createCertificateCode(randomBytes(CERTIFICATE_CODE_RANDOM_BYTES));
+  await fixtureDb.programmeCertificate.create({
+    data: { programmeEnrolmentId: programmeEnrolment.id, programmeId: programme.id, userId: holder.id, code: programmeCode, issuedAt: completedAt },
+  });
 });
 
 afterAll(async () => {
@@ -41,12 +68,12 @@ describe("verifyCertificate", () => {
   test("finds a certificate by its code however it was typed, and shows nothing private", async () => {
     const sloppy = code.replace("KSH-", "").replaceAll("-", " ").toLowerCase();
     const result = await verifyCertificate({ code: sloppy });
-    expect(result).toMatchObject({ status: "VALID", code, holderName: "Asha Verma", courseTitle: "Verifiable course", providerName: "Institute of Verification" });
+    expect(result).toMatchObject({ status: "VALID", kind: "COURSE", code, holderName: "Asha Verma", courseTitle: "Verifiable course", providerName: "Institute of Verification" });
     const serialised = JSON.stringify(result);
     expect(serialised).not.toContain(holderEmail);
     expect(serialised).not.toContain("EMP-");
     // The course version it was earned on is public, like the course's title.
-    expect(Object.keys(result).sort()).toEqual(["code", "courseTitle", "courseVersion", "holderName", "issuedAt", "providerName", "status"]);
+    expect(Object.keys(result).sort()).toEqual(["code", "courseTitle", "courseVersion", "holderName", "issuedAt", "kind", "providerName", "status"]);
   });
 
   test("tells a revoked certificate, an unknown code and a typo apart", async () => {
@@ -61,13 +88,60 @@ describe("verifyCertificate", () => {
 describe("getOwnCertificate", () => {
   test("shows the holder their certificate and nobody else", async () => {
     const own = await getOwnCertificate({ userId: holderId, code: code.toLowerCase() });
-    expect(own).toMatchObject({ code, holderName: "Asha Verma", courseTitle: "Verifiable course" });
+    expect(own).toMatchObject({ kind: "COURSE", code, holderName: "Asha Verma", title: "Verifiable course", courseTitles: [] });
     const stranger = await createOfficial(fixtureDb);
     expect(await getOwnCertificate({ userId: stranger.id, code })).toBeNull();
+  });
+
+  test("a programme certificate prints like a course's, with the programme's courses and competencies", async () => {
+    const own = await getOwnCertificate({ userId: holderId, code: programmeCode.toLowerCase() });
+    expect(own).toMatchObject({
+      kind: "PROGRAMME",
+      code: programmeCode,
+      holderName: "Asha Verma",
+      title: "Verifiable programme",
+      courseVersion: null,
+      providerName: "Institute of Verification",
+      courseTitles: ["Revoked course", "Verifiable course"],
+      competencies: [{ name: "Programme competency", level: 3 }],
+    });
+    const stranger = await createOfficial(fixtureDb);
+    expect(await getOwnCertificate({ userId: stranger.id, code: programmeCode })).toBeNull();
   });
 
   test("the QR code is an SVG", async () => {
     const svg = await renderVerificationQr(`http://localhost:3000/verify/${code}`);
     expect(svg).toMatch(/^<svg[^>]+viewBox/);
+  });
+});
+
+describe("listOwnCertificates", () => {
+  test("lists course and programme certificates together, newest first, revoked ones marked", async () => {
+    const list = await listOwnCertificates(holderId);
+    expect(list[0]).toMatchObject({ kind: "PROGRAMME", code: programmeCode, title: "Verifiable programme" });
+    expect(list.slice(1).map((row) => [row.kind, row.code, row.title]).sort()).toEqual(
+      [
+        ["COURSE", code, "Verifiable course"],
+        ["COURSE", revokedCode, "Revoked course"],
+      ].sort(),
+    );
+    expect(list.find((row) => row.code === revokedCode)?.revokedAt).toBeInstanceOf(Date);
+    expect(list.find((row) => row.code === programmeCode)).toMatchObject({ courseVersion: null, providerName: "Institute of Verification", revokedAt: null });
+    const stranger = await createOfficial(fixtureDb);
+    expect(await listOwnCertificates(stranger.id)).toEqual([]);
+  });
+
+  test("the home page counts the programme certificate with the valid course one", async () => {
+    expect((await getLearnerHome(holderId))?.counts.certificates).toBe(2);
+  });
+
+  test("the public check names a programme as such, and a revoked one stops verifying", async () => {
+    expect(await verifyCertificate({ code: programmeCode })).toMatchObject({ status: "VALID", kind: "PROGRAMME", courseTitle: "Verifiable programme", courseVersion: null, holderName: "Asha Verma" });
+    await fixtureDb.programmeCertificate.update({ where: { code: programmeCode }, data: { revokedAt: new Date() } });
+    try {
+      expect(await verifyCertificate({ code: programmeCode })).toMatchObject({ status: "REVOKED", kind: "PROGRAMME", courseTitle: "Verifiable programme" });
+    } finally {
+      await fixtureDb.programmeCertificate.update({ where: { code: programmeCode }, data: { revokedAt: null } });
+    }
   });
 });

@@ -1,12 +1,13 @@
 import "server-only";
 import { normaliseCertificateCode } from "@/lib/domain/learning/certificate-code";
 import { db } from "@/lib/server/db";
+import type { CertificateKind } from "./get-own-certificate";
 
 export type CertificateVerification =
   | { status: "INVALID_CODE" }
   | { status: "NOT_FOUND"; code: string }
-  | { status: "REVOKED"; code: string; courseTitle: string; revokedAt: Date }
-  | { status: "VALID"; code: string; holderName: string; courseTitle: string; /** Null for a programme certificate: programmes have no versions. */ courseVersion: number | null; providerName: string; issuedAt: Date };
+  | { status: "REVOKED"; kind: CertificateKind; code: string; courseTitle: string; revokedAt: Date }
+  | { status: "VALID"; kind: CertificateKind; code: string; holderName: string; /** The course's title, or the programme's. */ courseTitle: string; /** Null for a programme certificate: programmes have no versions. */ courseVersion: number | null; providerName: string; issuedAt: Date };
 
 /**
  * Public check of a typed or scanned code, for anyone without signing in. Returns only what a
@@ -28,9 +29,10 @@ export async function verifyCertificate(input: { code: string }): Promise<Certif
     },
   });
   if (!certificate) return verifyProgrammeCertificate(code);
-  if (certificate.revokedAt) return { status: "REVOKED", code, courseTitle: certificate.course.title, revokedAt: certificate.revokedAt };
+  if (certificate.revokedAt) return { status: "REVOKED", kind: "COURSE", code, courseTitle: certificate.course.title, revokedAt: certificate.revokedAt };
   return {
     status: "VALID",
+    kind: "COURSE",
     code,
     holderName: certificate.user.name,
     courseTitle: certificate.course.title,
@@ -47,9 +49,10 @@ async function verifyProgrammeCertificate(code: string): Promise<CertificateVeri
     select: { issuedAt: true, revokedAt: true, user: { select: { name: true } }, programme: { select: { title: true, provider: { select: { name: true } } } } },
   });
   if (!certificate) return { status: "NOT_FOUND", code };
-  if (certificate.revokedAt) return { status: "REVOKED", code, courseTitle: certificate.programme.title, revokedAt: certificate.revokedAt };
+  if (certificate.revokedAt) return { status: "REVOKED", kind: "PROGRAMME", code, courseTitle: certificate.programme.title, revokedAt: certificate.revokedAt };
   return {
     status: "VALID",
+    kind: "PROGRAMME",
     code,
     holderName: certificate.user.name,
     courseTitle: certificate.programme.title,

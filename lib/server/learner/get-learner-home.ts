@@ -101,7 +101,7 @@ function listQuery(userId: string, tab: LearnerTab) {
 /** The official's "My learning" page: profile, counts and the one list the selected tab shows. */
 export const getLearnerHome = cache(async (userId: string, tab: LearnerTab = "in-progress"): Promise<LearnerHome | null> => {
   const now = new Date();
-  const [official, statusCounts, overdue, certificates, assigned, rows] = await Promise.all([
+  const [official, statusCounts, overdue, courseCertificates, programmeCertificates, assigned, rows] = await Promise.all([
     db.user.findUnique({
       where: { id: userId },
       select: {
@@ -114,6 +114,7 @@ export const getLearnerHome = cache(async (userId: string, tab: LearnerTab = "in
     db.enrolment.groupBy({ by: ["status"], where: { userId }, _count: { _all: true } }),
     db.enrolment.count({ where: { userId, status: { in: [...OPEN_STATUSES] }, dueAt: { lt: now } } }),
     db.certificate.count({ where: { userId, revokedAt: null } }),
+    db.programmeCertificate.count({ where: { userId, revokedAt: null } }),
     db.enrolment.count({ where: { userId, source: { in: [...ASSIGNED_SOURCES] }, status: { not: "WITHDRAWN" } } }),
     listQuery(userId, tab),
   ]);
@@ -144,7 +145,7 @@ export const getLearnerHome = cache(async (userId: string, tab: LearnerTab = "in
     inProgress: countOf("IN_PROGRESS"),
     completed: countOf("COMPLETED"),
     overdue,
-    certificates,
+    certificates: courseCertificates + programmeCertificates,
   };
   return {
     official: {

@@ -171,15 +171,20 @@ export const getCompetencyPassbook = cache(async (userId: string): Promise<Compe
   const competencyIds = [
     ...new Set([...currentLevels.keys(), ...required.keys(), ...selfAssessments.map((row) => row.competencyId), ...entries.map((row) => row.competencyId)]),
   ];
-  const [levelNames, certificates, candidates] = await Promise.all([
+  const evidenceIds = refs.filter((ref) => UUID.test(ref));
+  const [levelNames, certificates, programmeCertificates, candidates] = await Promise.all([
     competencyIds.length > 0
       ? db.competencyLevel.findMany({ where: { competencyId: { in: competencyIds } }, select: { competencyId: true, level: true, name: true } })
       : [],
     refs.length > 0
       ? db.certificate.findMany({
-          where: { userId, revokedAt: null, OR: [{ code: { in: refs } }, { id: { in: refs.filter((ref) => UUID.test(ref)) } }] },
+          where: { userId, revokedAt: null, OR: [{ code: { in: refs } }, { id: { in: evidenceIds } }] },
           select: { id: true, code: true },
         })
+      : [],
+    // A completed programme's evidence points at its programme certificate.
+    evidenceIds.length > 0
+      ? db.programmeCertificate.findMany({ where: { userId, revokedAt: null, id: { in: evidenceIds } }, select: { id: true, code: true } })
       : [],
     gaps.length > 0
       ? db.course.findMany({
@@ -200,7 +205,10 @@ export const getCompetencyPassbook = cache(async (userId: string): Promise<Compe
 
   const levelNameByKey = new Map(levelNames.map((row) => [`${row.competencyId}:${row.level}`, row.name]));
   const levelName = (competencyId: string, level: number) => levelNameByKey.get(`${competencyId}:${level}`) ?? null;
-  const certificateCodeByRef = new Map(certificates.flatMap((row) => [[row.code, row.code] as const, [row.id, row.code] as const]));
+  const certificateCodeByRef = new Map([
+    ...certificates.flatMap((row) => [[row.code, row.code] as const, [row.id, row.code] as const]),
+    ...programmeCertificates.map((row) => [row.id, row.code] as const),
+  ]);
   const evidenceByCompetency = new Map<string, PassbookEvidence[]>();
   for (const entry of entries) {
     const list = evidenceByCompetency.get(entry.competencyId) ?? [];

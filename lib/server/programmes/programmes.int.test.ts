@@ -8,6 +8,7 @@ import { env } from "@/lib/env";
 import { db } from "@/lib/server/db";
 import { completeEnrolmentIfDone } from "@/lib/server/completion/complete-enrolment-if-done";
 import { verifyCertificate } from "@/lib/server/certificates/verify-certificate";
+import { getCompetencyPassbook } from "@/lib/server/passbook/get-competency-passbook";
 import { createCompetency } from "@/lib/server/factories/create-competency";
 import { createCourse } from "@/lib/server/factories/create-course";
 import { createOfficial } from "@/lib/server/factories/create-official";
@@ -158,7 +159,11 @@ describe("enrolment and completion", () => {
       expect(held?.level).toBe(3);
 
       const verification = await verifyCertificate({ code: certificates[0]!.code });
-      expect(verification).toMatchObject({ status: "VALID", courseTitle: "Digital governance" });
+      expect(verification).toMatchObject({ status: "VALID", kind: "PROGRAMME", courseTitle: "Digital governance" });
+      // The passbook's evidence links to the programme certificate, as a course's does to its own.
+      const passbook = await getCompetencyPassbook(learner.id);
+      const evidence = passbook?.held.flatMap((row) => row.evidence) ?? [];
+      expect(evidence.map((item) => item.certificateCode)).toContain(certificates[0]!.code);
     }
   });
 

@@ -8,7 +8,7 @@ import { getLearnerHome } from "@/lib/server/learner/get-learner-home";
 import { getLearningTime } from "@/lib/server/learner/get-learning-time";
 import { formatCount } from "@/lib/domain/format-count";
 import { learnerTabHref, parseLearnerTab } from "@/lib/domain/learner-tabs";
-import { CATALOGUE_HREF, LEADERBOARD_HREF, LEARNING_RECORD_HREF, PASSBOOK_HREF } from "@/lib/domain/routes";
+import { CATALOGUE_HREF, CERTIFICATES_HREF, LEADERBOARD_HREF, LEARNING_RECORD_HREF, PASSBOOK_HREF } from "@/lib/domain/routes";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeading } from "@/components/page-heading";
 import { StatCard, StatGrid } from "@/components/stat-card";
@@ -59,7 +59,16 @@ export default async function LearnerHomePage({ searchParams }: { searchParams: 
           icon={<BookOpen className="size-4" />}
         />
         <StatCard label={t("stats.completed")} value={counts.completed} icon={<CheckCircle2 className="size-4" />} />
-        <StatCard label={t("stats.certificates")} value={counts.certificates} icon={<Award className="size-4" />} />
+        <StatCard
+          label={t("stats.certificates")}
+          value={counts.certificates}
+          icon={<Award className="size-4" />}
+          hint={
+            <Link href={CERTIFICATES_HREF} className="font-semibold text-navy-700 underline underline-offset-2">
+              {t("stats.seeCertificates")}
+            </Link>
+          }
+        />
         <StatCard
           label={t("stats.karmaPoints")}
           value={official.karmaPoints}
@@ -144,10 +153,15 @@ export default async function LearnerHomePage({ searchParams }: { searchParams: 
       )}
 
       <nav aria-label={t("records.label")}>
-        <ul className="grid gap-2 sm:grid-cols-3">
+        <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-4">
           <li>
             <Link href={PASSBOOK_HREF} className={QUICK_LINK}>
               <BookMarked aria-hidden="true" className="size-4" /> {t("records.passbook")}
+            </Link>
+          </li>
+          <li>
+            <Link href={CERTIFICATES_HREF} className={QUICK_LINK}>
+              <Award aria-hidden="true" className="size-4" /> {t("records.certificates")}
             </Link>
           </li>
           <li>

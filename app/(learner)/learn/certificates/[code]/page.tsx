@@ -6,7 +6,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate, isoDate } from "@/lib/domain/format-date";
 import { formatDurationMinutes } from "@/lib/domain/format-duration";
 import { MAX_COMPETENCY_LEVEL } from "@/lib/domain/learning/passbook";
-import { LEARNER_HOME_HREF } from "@/lib/domain/routes";
+import { CERTIFICATES_HREF } from "@/lib/domain/routes";
 import { requirePermission } from "@/lib/server/auth/session";
 import { getOwnCertificate } from "@/lib/server/certificates/get-own-certificate";
 import { renderVerificationQr } from "@/lib/server/certificates/render-verification-qr";
@@ -40,6 +40,7 @@ export default async function CertificatePage({ params }: PageProps) {
   const qrSvg = await renderVerificationQr(url);
   // Letter-spacing, capitals and the serif face suit Latin script; Devanagari keeps its own shapes.
   const isLatin = locale === "en";
+  const isProgramme = certificate.kind === "PROGRAMME";
   const placement = [certificate.designation, certificate.organisationName].filter(Boolean).join(", ");
 
   return (
@@ -53,10 +54,10 @@ export default async function CertificatePage({ params }: PageProps) {
         <div className="flex flex-wrap gap-3">
           <PrintButton />
           <Link
-            href={LEARNER_HOME_HREF}
+            href={CERTIFICATES_HREF}
             className="inline-flex min-h-11 items-center rounded-md border border-navy-200 bg-white px-4 font-semibold text-navy-800 hover:bg-navy-50"
           >
-            {t("myLearning")}
+            {t("list.title")}
           </Link>
         </div>
       </div>
@@ -87,17 +88,30 @@ export default async function CertificatePage({ params }: PageProps) {
           <p className="text-slate-700">{t("certify")}</p>
           <p className="font-serif text-2xl font-bold break-words text-navy-900 sm:text-3xl">{certificate.holderName}</p>
           {placement ? <p className="text-slate-700">{placement}</p> : null}
-          <p className="pt-2 text-slate-700">{t("completed")}</p>
-          <p className="text-xl font-semibold break-words text-navy-900 sm:text-2xl">{certificate.courseTitle}</p>
-          <p className="text-sm text-slate-700">{t("version", { version: certificate.courseVersion })}</p>
+          <p className="pt-2 text-slate-700">{isProgramme ? t("completedProgramme") : t("completed")}</p>
+          <p className="text-xl font-semibold break-words text-navy-900 sm:text-2xl">{certificate.title}</p>
+          {certificate.courseVersion !== null ? <p className="text-sm text-slate-700">{t("version", { version: certificate.courseVersion })}</p> : null}
           <p className="text-slate-700">
-            {t.rich("offeredBy", {
+            {t.rich(isProgramme ? "curatedBy" : "offeredBy", {
               provider: certificate.providerName,
               duration: formatDurationMinutes(certificate.durationMinutes, locale),
               strong: (chunks) => <strong className="text-navy-900">{chunks}</strong>,
             })}
           </p>
         </div>
+
+        {certificate.courseTitles.length > 0 ? (
+          <div className="mt-6 print:mt-0">
+            <h3 className={`text-sm font-semibold text-slate-700 ${isLatin ? "tracking-wide uppercase" : ""}`}>{t("programmeCourses")}</h3>
+            <ol className="mt-2 flex flex-wrap justify-center gap-x-4 gap-y-1 text-sm text-navy-900">
+              {certificate.courseTitles.map((title, index) => (
+                <li key={`${index}-${title}`}>
+                  {index + 1}. {title}
+                </li>
+              ))}
+            </ol>
+          </div>
+        ) : null}
 
         {certificate.competencies.length > 0 ? (
           <div className="mt-6 print:mt-0">

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { Award, CheckCircle2 } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate } from "@/lib/domain/format-date";
-import { learnerCourseHref } from "@/lib/domain/routes";
+import { learnerCertificateHref, learnerCourseHref, verifyCertificateHref } from "@/lib/domain/routes";
 import { requirePermission } from "@/lib/server/auth/session";
 import { getProgrammePage } from "@/lib/server/programmes/get-programme-page";
 import { PageHeading } from "@/components/page-heading";
@@ -61,7 +61,11 @@ export default async function LearnerProgrammePage({ params, searchParams }: Pag
                 {enrolment.certificateCode ? (
                   <p className="mt-1">
                     {t("certificate", { code: enrolment.certificateCode })} ·{" "}
-                    <Link href={`/verify/${enrolment.certificateCode}`} className="font-semibold underline">
+                    <Link href={learnerCertificateHref(enrolment.certificateCode)} className="font-semibold underline">
+                      {t("viewCertificate")}
+                    </Link>{" "}
+                    ·{" "}
+                    <Link href={verifyCertificateHref(enrolment.certificateCode)} className="font-semibold underline">
                       {t("verify")}
                     </Link>
                   </p>
