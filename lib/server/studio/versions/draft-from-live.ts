@@ -94,7 +94,7 @@ function lessonDraft(lesson: LiveLesson): LessonDraft {
       return { ...base, type: "TEXT", body: clip(lesson.body ?? "", DRAFT_LIMITS.lessonBody) };
     case "VIDEO":
     case "PDF":
-      // A file placed by the seed (mediaPath) has no upload behind it: the author uploads one.
+      // A file placed by the seed (mediaPath) has no asset until adoptPlacedMedia gives it one.
       return { ...base, type: lesson.type, mediaId: lesson.mediaId };
     case "LINK":
       return { ...base, type: "LINK", externalUrl: clip(lesson.externalUrl ?? "", 2_000) };

@@ -7,6 +7,7 @@ import { StudioError } from "@/lib/domain/studio/studio-error";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isProviderInScope } from "@/lib/server/auth/scope";
 import { db, type DbTransaction } from "@/lib/server/db";
+import { adoptPlacedMedia } from "@/lib/server/studio/media/adopt-placed-media";
 import { followQuestionReplacements } from "@/lib/server/studio/questions/follow-question-replacements";
 import { draftFromLive } from "./draft-from-live";
 
@@ -29,6 +30,10 @@ export async function openNextVersion(user: Author, courseId: string): Promise<{
     ? await db.course.findUnique({ where: { id: courseId }, select: { id: true, providerId: true } })
     : null;
   if (!course || !isProviderInScope(user, course.providerId)) throw new PermissionDeniedError("course:author", "That course could not be found, or you cannot edit it.");
+
+  // Before the transaction: it streams files into storage. A failure only costs the author an
+  // upload, so it must not stop the version from opening.
+  await adoptPlacedMedia({ courseId: course.id }).catch((error: unknown) => console.error("[studio] could not adopt a course's placed media", course.id, error));
 
   try {
     return await db.$transaction((tx) => openInTransaction(tx, user, course.id));
@@ -54,7 +59,16 @@ async function openInTransaction(tx: Prisma.TransactionClient, user: Author, cou
   const number = Math.max(latest._max.number ?? 0, course.version) + 1;
   const created = await tx.courseRevision.create({
     // The bank may have replaced or archived questions the published version lists since.
-    data: { courseId, number, status: "DRAFT", title: published.title, content: await followQuestionReplacements(tx, courseId, published), createdById: user.id, savedById: user.id, savedAt: now },
+    data: {
+      courseId,
+      number,
+      status: "DRAFT",
+      title: published.title,
+      content: await withLiveMedia(tx, courseId, await followQuestionReplacements(tx, courseId, published)),
+      createdById: user.id,
+      savedById: user.id,
+      savedAt: now,
+    },
     select: { id: true },
   });
   await tx.auditLog.create({
@@ -100,6 +114,27 @@ async function publishedDocument(
     });
   }
   return live;
+}
+
+/**
+ * A published document written before its lessons' files became assets names no media for them;
+ * the live lesson (same key) now does, and the new version starts from what learners see.
+ */
+async function withLiveMedia(tx: Prisma.TransactionClient, courseId: string, draft: CourseDraft): Promise<CourseDraft> {
+  const missing = draft.modules.flatMap((module) => module.lessons.flatMap((lesson) => ((lesson.type === "VIDEO" || lesson.type === "PDF") && !lesson.mediaId ? [lesson.key] : [])));
+  if (missing.length === 0) return draft;
+  const live = await tx.lesson.findMany({ where: { courseId, id: { in: missing }, mediaId: { not: null } }, select: { id: true, type: true, mediaId: true } });
+  const mediaOf = new Map(live.map((lesson) => [lesson.id, lesson]));
+  return {
+    ...draft,
+    modules: draft.modules.map((module) => ({
+      ...module,
+      lessons: module.lessons.map((lesson) => {
+        const row = mediaOf.get(lesson.key);
+        return (lesson.type === "VIDEO" || lesson.type === "PDF") && !lesson.mediaId && row?.mediaId && row.type === lesson.type ? { ...lesson, mediaId: row.mediaId } : lesson;
+      }),
+    })),
+  };
 }
 
 function findOpenRevision(client: Prisma.TransactionClient | DbTransaction, courseId: string) {
