@@ -11,6 +11,7 @@ import home from "./home.json";
 import language from "./language.json";
 import leaderboard from "./leaderboard.json";
 import learnerNav from "./learnerNav.json";
+import mail from "./mail.json";
 import passbook from "./passbook.json";
 import player from "./player.json";
 import programme from "./programme.json";
@@ -36,6 +37,7 @@ const messages = {
   language,
   leaderboard,
   learnerNav,
+  mail,
   passbook,
   player,
   programme,

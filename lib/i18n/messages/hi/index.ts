@@ -10,6 +10,7 @@ import home from "./home.json";
 import language from "./language.json";
 import leaderboard from "./leaderboard.json";
 import learnerNav from "./learnerNav.json";
+import mail from "./mail.json";
 import passbook from "./passbook.json";
 import player from "./player.json";
 import programme from "./programme.json";
@@ -32,6 +33,7 @@ const messages = {
   language,
   leaderboard,
   learnerNav,
+  mail,
   passbook,
   player,
   programme,

@@ -99,3 +99,46 @@ describe("batch editing", () => {
     expect(await listCourseBatches(outsider, blendedId)).toBeNull();
   });
 });
+
+describe("cancelling a batch tells its officials", () => {
+  test("each official still due to attend gets one email, in their own language, written with the cancellation", async () => {
+    const saved = await saveBatch(author, batchInput({ code: "2027-MAIL", venue: "LBSNAA, Mussoorie" }));
+    const batchId = saved.status === "SAVED" ? saved.batchId : "";
+    const english = await createOfficial(fixtureDb, { name: "Meera Iyer" });
+    const hindi = await createOfficial(fixtureDb, { name: "Ravi Kumar", preferredLanguage: "HI" });
+    const withdrawn = await createOfficial(fixtureDb);
+    await createEnrolment(fixtureDb, { userId: english.id, courseId: blendedId, batchId });
+    await createEnrolment(fixtureDb, { userId: hindi.id, courseId: blendedId, batchId, completedLessons: 0 });
+    await fixtureDb.enrolment.update({ where: { userId_courseId: { userId: hindi.id, courseId: blendedId } }, data: { status: "IN_PROGRESS" } });
+    await createEnrolment(fixtureDb, { userId: withdrawn.id, courseId: blendedId, batchId });
+    await fixtureDb.enrolment.update({ where: { userId_courseId: { userId: withdrawn.id, courseId: blendedId } }, data: { status: "WITHDRAWN" } });
+
+    // A refused attempt writes nothing.
+    await expect(cancelBatch(outsider, { batchId })).rejects.toMatchObject({ code: "STUDIO_ITEM_NOT_FOUND" });
+    const mailFor = () => fixtureDb.outboundEmail.findMany({ where: { dedupeKey: { startsWith: `batch.cancelled:${batchId}:` } }, orderBy: { toAddress: "asc" } });
+    expect(await mailFor()).toEqual([]);
+
+    expect(await cancelBatch(author, { batchId })).toEqual({ affectedLearners: 2 });
+    const mail = await mailFor();
+    expect(mail.map((row) => [row.userId, row.toAddress, row.kind, row.sentAt])).toEqual(
+      [
+        [english.id, english.email, "batch.cancelled", null],
+        [hindi.id, hindi.email, "batch.cancelled", null],
+      ].sort((a, b) => String(a[1]).localeCompare(String(b[1]))),
+    );
+    const course = await fixtureDb.course.findUniqueOrThrow({ where: { id: blendedId }, select: { title: true, slug: true } });
+    const toEnglish = mail.find((row) => row.userId === english.id)!;
+    expect(toEnglish.subject).toBe(`Batch cancelled: ${course.title} (2027-MAIL)`);
+    expect(toEnglish.bodyText).toContain("Dear Meera Iyer,");
+    expect(toEnglish.bodyText).toContain("LBSNAA, Mussoorie");
+    expect(toEnglish.bodyText).toContain("from 10 Jan 2027 to 12 Jan 2027 at LBSNAA, Mussoorie");
+    expect(toEnglish.bodyText).toContain(`http://localhost:3000/learn/courses/${course.slug}`);
+    const toHindi = mail.find((row) => row.userId === hindi.id)!;
+    expect(toHindi.subject).toContain("बैच रद्द");
+    expect(toHindi.bodyText).toContain("प्रिय Ravi Kumar,");
+
+    // A second cancellation is refused and mails nobody again.
+    await expect(cancelBatch(author, { batchId })).rejects.toMatchObject({ code: "BATCH_NOT_EDITABLE" });
+    expect(await mailFor()).toHaveLength(2);
+  });
+});

@@ -18,7 +18,7 @@ export function CancelBatchForm({ batchId, code, enrolled }: { batchId: string; 
       </button>
       <p aria-live="polite" className="text-sm font-semibold">
         {state?.ok
-          ? `Batch cancelled. ${state.data.affectedLearners} enrolled ${state.data.affectedLearners === 1 ? "official is" : "officials are"} affected: there is no mail outbox yet, so tell them directly.`
+          ? `Batch cancelled. ${state.data.affectedLearners} enrolled ${state.data.affectedLearners === 1 ? "official is" : "officials are"} affected; an email telling each of them has been queued.`
           : state
             ? <span className="text-red-800">{state.message}</span>
             : null}
