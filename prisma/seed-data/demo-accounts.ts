@@ -97,8 +97,9 @@ export const DEMO_ACCOUNTS = {
     serviceCadre: "IAS",
     employeeCode: "KSL-DEMO-003",
   },
-  // Reviews the demo provider's courses for the Department of Revenue as its subject expert; the
-  // demo MDO admin gives the second, MDO approval (seed-studio-review.ts).
+  // The subject expert for the demo provider's courses, both those written for the Department of
+  // Revenue and those for its own institute (ISTM); the demo MDO admin gives the second, MDO
+  // approval (seed-studio-review.ts).
   reviewer: {
     email: "reviewer@kaushal.gov.in",
     password: "Reviewer@123",

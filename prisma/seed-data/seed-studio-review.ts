@@ -1,8 +1,10 @@
 // The review side of the studio in the demo: the Department of Revenue asks for two stages
 // (a subject expert, then its MDO approval), with the demo reviewer and the demo MDO admin in
-// its groups, and the demo provider's courses written for it in every lifecycle state. Each
-// course moves through the same use-cases the studio runs (submit, decide, publish), so the
-// demo's history — rounds, comments, audit rows — is what the app itself would have written.
+// its groups, and the demo provider's courses written for it in every lifecycle state. A course
+// the demo provider starts in the studio belongs to its own institute (ISTM), so ISTM asks for
+// the same two stages and the same two demo accounts take them: without groups there, every
+// course written in the demo would be refused at submission. Each course moves through the same
+// use-cases the studio runs (submit, decide, publish), so the demo's history — rounds, comments, audit rows — is what the app itself would have written.
 // Idempotent: a course whose slug exists is left as it is.
 import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
 import { courseDraftSchema, type CourseDraft } from "../../lib/domain/studio/course-draft";
@@ -11,8 +13,35 @@ import { newId } from "../../lib/server/factories/new-id";
 import { decideReviewIn } from "../../lib/server/studio/review/decide-review";
 import { submitRevisionIn } from "../../lib/server/studio/review/submit-revision";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
+import { PROVIDERS } from "./providers";
 
 const REVIEWING_ORGANISATION = DEMO_ACCOUNTS.mdoAdmin.scope.organisationCode;
+/** Where the demo provider's own new courses are routed: the organisation its provider belongs to (createCourse). */
+const PROVIDER_ORGANISATION = providerOrganisationCode(DEMO_ACCOUNTS.provider.scope.providerCode);
+
+/** Two stages at each organisation, and the demo account that takes each (by its DEMO_ACCOUNTS key). */
+const REVIEW_SETUPS = [
+  {
+    organisationCode: REVIEWING_ORGANISATION,
+    groups: [
+      { stage: "SUBJECT_EXPERT", name: "Revenue subject experts", member: "reviewer" },
+      { stage: "MDO_APPROVAL", name: "Revenue MDO approval", member: "mdoAdmin" },
+    ],
+  },
+  {
+    organisationCode: PROVIDER_ORGANISATION,
+    groups: [
+      { stage: "SUBJECT_EXPERT", name: "ISTM subject experts", member: "reviewer" },
+      { stage: "MDO_APPROVAL", name: "ISTM MDO approval", member: "mdoAdmin" },
+    ],
+  },
+] as const;
+
+function providerOrganisationCode(providerCode: string): string {
+  const code = PROVIDERS.find((provider) => provider.code === providerCode)?.organisationCode;
+  if (!code) throw new Error(`The demo provider ${providerCode} belongs to no organisation, so nobody could review its new courses`);
+  return code;
+}
 
 type Actor = Pick<CurrentUser, "id" | "grants">;
 type Step = "draft" | "stage1" | "stage2" | "changes" | "nextVersion" | "archived";
@@ -89,9 +118,11 @@ export async function seedStudioReview(prisma: PrismaClient): Promise<void> {
     prisma.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS.mdoAdmin.email }, select: { id: true } }),
     prisma.competency.findMany({ where: { type: "FUNCTIONAL" }, orderBy: { code: "asc" }, take: 2, select: { id: true } }),
   ]);
-  await prisma.organisation.update({ where: { id: organisation.id }, data: { reviewStages: 2 } });
-  await upsertGroup(prisma, { organisationId: organisation.id, stage: "SUBJECT_EXPERT", name: "Revenue subject experts", memberId: reviewer.id });
-  await upsertGroup(prisma, { organisationId: organisation.id, stage: "MDO_APPROVAL", name: "Revenue MDO approval", memberId: approver.id });
+  const members = { reviewer: reviewer.id, mdoAdmin: approver.id };
+  for (const setup of REVIEW_SETUPS) {
+    const { id: organisationId } = await prisma.organisation.update({ where: { code: setup.organisationCode }, data: { reviewStages: 2 }, select: { id: true } });
+    for (const group of setup.groups) await upsertGroup(prisma, { organisationId, stage: group.stage, name: group.name, memberId: members[group.member] });
+  }
 
   const authorActor: Actor = { id: author.id, grants: [{ role: "CONTENT_PROVIDER", organisationId: null, providerId: provider.id }] };
   for (const course of COURSES) {

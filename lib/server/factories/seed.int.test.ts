@@ -2,6 +2,7 @@ import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { requiredStages, routeReviewGroup } from "@/lib/domain/studio/review-routing";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { verifyPassword } from "@/lib/server/auth/password";
 import { reconcileReportRollups } from "@/lib/server/reports/reconcile-report-rollups";
@@ -164,6 +165,26 @@ describe("seedDatabase", () => {
       LEFT JOIN "OfficialCompetency" oc ON oc."userId" = u.id AND oc."competencyId" = rc."competencyId"
       WHERE u.id = ${learner.id}::uuid AND coalesce(oc.level, 0) < rc."requiredLevel"`;
     expect(gaps[0]?.n).toBeGreaterThan(0);
+  });
+
+  // A course the demo provider started in the studio was routed to its own institute, which had no
+  // reviewer group, so every submission was refused.
+  it("routes a course the demo provider writes to the demo reviewer, then the demo MDO admin", async () => {
+    const provider = await prisma.provider.findUniqueOrThrow({ where: { code: DEMO_ACCOUNTS.provider.scope.providerCode }, select: { organisationId: true } });
+    const links = await prisma.organisationClosure.findMany({
+      where: { descendantId: provider.organisationId ?? "" },
+      orderBy: { depth: "asc" },
+      select: { ancestor: { select: { id: true, reviewStages: true } } },
+    });
+    const ancestry = links.map((link) => link.ancestor);
+    const groups = await prisma.reviewerGroup.findMany({
+      where: { organisationId: { in: ancestry.map((organisation) => organisation.id) } },
+      select: { id: true, organisationId: true, stage: true, competencyArea: true, members: { select: { user: { select: { email: true } } } } },
+    });
+    const stages = requiredStages(ancestry);
+    expect(stages).toEqual(["SUBJECT_EXPERT", "MDO_APPROVAL"]);
+    const takers = stages.map((stage) => routeReviewGroup({ stage, ancestry, area: "Digital and data", groups })?.members.map((member) => member.user.email));
+    expect(takers).toEqual([[DEMO_ACCOUNTS.reviewer.email], [DEMO_ACCOUNTS.mdoAdmin.email]]);
   });
 
   it("puts an altered demo account back on the next run", async () => {
