@@ -52,7 +52,9 @@ export function LessonCard(props: LessonCardProps) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: `lesson:${lesson.key}`, disabled: isReadOnly });
   const Icon = ICONS[lesson.type];
   const name = lessonName(lesson, number);
-  const bodyId = `${fieldId(path)}-body`;
+  // Not "-body": fieldId(`${path}.body`) is the text lesson's own textarea, which its label and
+  // the problems checklist point at.
+  const bodyId = `${fieldId(path)}-fields`;
   return (
     <li ref={setNodeRef} style={{ transform: CSS.Translate.toString(transform), transition }} className={`rounded-md border bg-white ${isDragging ? "relative z-10 border-navy-500 shadow-lg" : "border-slate-300"}`}>
       <div id={fieldId(`${path}.key`)} tabIndex={-1} className="flex flex-wrap items-center gap-2 p-2">
