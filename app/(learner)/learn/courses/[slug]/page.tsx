@@ -8,8 +8,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/server/auth/session";
 import { getCoursePage } from "@/lib/server/catalogue/get-course-page";
 import { getCourseUpdates } from "@/lib/server/catalogue/get-course-updates";
+import { renderMarkdown } from "@/lib/server/content/render-markdown";
 import { catalogueHref } from "@/lib/domain/catalogue/catalogue-href";
-import { descriptionParagraphs } from "@/lib/domain/catalogue/description-paragraphs";
+import { descriptionWithoutSummary } from "@/lib/domain/catalogue/course-description";
 import { formatCount } from "@/lib/domain/format-count";
 import { formatDurationMinutes } from "@/lib/domain/format-duration";
 import { CATALOGUE_HREF } from "@/lib/domain/routes";
@@ -23,6 +24,9 @@ import { CourseUpdatesNotice } from "./course-updates-notice";
 import { EnrolmentPanel } from "./enrolment-panel";
 
 type CoursePageProps = { params: Promise<{ slug: string }> };
+
+const DESCRIPTION_PROSE =
+  "max-w-prose space-y-3 text-slate-800 [&_a]:font-semibold [&_a]:text-navy-700 [&_a]:underline [&_h1]:text-xl [&_h1]:font-semibold [&_h1]:text-navy-900 [&_h2]:text-lg [&_h2]:font-semibold [&_h2]:text-navy-900 [&_h3]:font-semibold [&_h3]:text-navy-900 [&_ol]:list-decimal [&_ol]:pl-6 [&_strong]:text-slate-900 [&_ul]:list-disc [&_ul]:pl-6";
 
 async function loadCourse(params: CoursePageProps["params"]) {
   const user = await requirePermission("course:browse");
@@ -141,17 +145,12 @@ export default async function CoursePage({ params }: CoursePageProps) {
 
         <div className="min-w-0 space-y-6 lg:col-start-1 lg:row-start-1">
           <SectionCard id="about" title={t("about.title")}>
-            <div lang={lang} className="max-w-prose space-y-3 text-slate-800">
-              {descriptionParagraphs(course.description)
-                // Descriptions often open with the summary, which the heading already shows.
-                .filter((paragraph, index) => !(index === 0 && paragraph.lead === null && paragraph.text === course.summary))
-                .map((paragraph, index) => (
-                <p key={index}>
-                  {paragraph.lead ? <strong className="text-slate-900">{paragraph.lead} </strong> : null}
-                  {paragraph.text}
-                </p>
-              ))}
-            </div>
+            {/* Markdown from the studio, sanitised by renderMarkdown: the same rendering the studio's preview shows. */}
+            <div
+              lang={lang}
+              className={DESCRIPTION_PROSE}
+              dangerouslySetInnerHTML={{ __html: renderMarkdown(descriptionWithoutSummary(course.description, course.summary)) }}
+            />
             <p className="mt-4 text-sm text-slate-700">
               {t.rich("about.offeredBy", {
                 provider: course.provider.name,

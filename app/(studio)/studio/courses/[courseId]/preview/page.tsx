@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Clock, Languages, Monitor } from "lucide-react";
 import { z } from "zod";
+import { descriptionWithoutSummary } from "@/lib/domain/catalogue/course-description";
 import { draftLessons, type LessonDraft } from "@/lib/domain/studio/course-draft";
 import { formatDurationMinutes } from "@/lib/domain/format-duration";
 import { isPermissionDeniedError } from "@/lib/domain/permissions";
@@ -144,7 +145,7 @@ export default async function CoursePreviewPage({ params, searchParams }: Props)
               )}
             </SectionCard>
             <SectionCard id="preview-about" title="About this course">
-              <div lang={lang} className={PROSE} dangerouslySetInnerHTML={{ __html: renderMarkdown(draft.description) }} />
+              <div lang={lang} className={PROSE} dangerouslySetInnerHTML={{ __html: renderMarkdown(descriptionWithoutSummary(draft.description, draft.summary)) }} />
             </SectionCard>
             <SectionCard id="preview-outline" title="Course outline">
               <CourseOutline modules={modules} lang={lang} />
