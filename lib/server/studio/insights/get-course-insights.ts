@@ -27,6 +27,8 @@ export type CourseInsights = {
   medianDaysToComplete: number | null;
   meanDaysToComplete: number | null;
   weekly: { weekStart: Date; enrolments: number; completions: number }[];
+  /** The most recent enrolment ever, to say when the weekly window is empty. */
+  lastEnrolledAt: Date | null;
   lessons: LessonFunnelShare[];
   ratings: { rating: number; count: number }[];
   averageRating: number | null;
@@ -44,20 +46,28 @@ export const getCourseInsights = cache(async (user: Pick<CurrentUser, "grants">,
   if (!course) return null;
   const since = new Date(now.getTime() - INSIGHT_WEEKS * 7 * 86_400_000);
 
-  const [totals, durations, weekly, lessons, ratingCounts, reviews] = await Promise.all([
+  const [totals, durations, weekly, latest, lessons, ratingCounts, reviews] = await Promise.all([
     db.enrolment.groupBy({ by: ["status"], where: { courseId: course.id }, _count: { _all: true } }),
     db.$queryRaw<{ median_ms: number | null; mean_ms: number | null }[]>`
       SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM ("completedAt" - "enrolledAt")) * 1000)::float8 AS median_ms,
              AVG(EXTRACT(EPOCH FROM ("completedAt" - "enrolledAt")) * 1000)::float8 AS mean_ms
       FROM "Enrolment" WHERE "courseId" = ${course.id}::uuid AND "status" = 'COMPLETED' AND "completedAt" IS NOT NULL`,
+    // One pass over the course's enrolments of the window, not two counts per week.
     db.$queryRaw<{ week: Date; enrolments: bigint; completions: bigint }[]>`
       WITH weeks AS (
         SELECT generate_series(date_trunc('week', ${since}::timestamptz AT TIME ZONE 'Asia/Kolkata'), date_trunc('week', ${now}::timestamptz AT TIME ZONE 'Asia/Kolkata'), interval '1 week') AS week
+      ),
+      events AS (
+        SELECT date_trunc('week', e."enrolledAt" AT TIME ZONE 'Asia/Kolkata') AS enrolled_week,
+               date_trunc('week', e."completedAt" AT TIME ZONE 'Asia/Kolkata') AS completed_week
+        FROM "Enrolment" e
+        WHERE e."courseId" = ${course.id}::uuid AND (e."enrolledAt" >= ${since} OR e."completedAt" >= ${since})
       )
       SELECT weeks.week,
-        (SELECT COUNT(*) FROM "Enrolment" e WHERE e."courseId" = ${course.id}::uuid AND date_trunc('week', e."enrolledAt" AT TIME ZONE 'Asia/Kolkata') = weeks.week) AS enrolments,
-        (SELECT COUNT(*) FROM "Enrolment" e WHERE e."courseId" = ${course.id}::uuid AND e."completedAt" IS NOT NULL AND date_trunc('week', e."completedAt" AT TIME ZONE 'Asia/Kolkata') = weeks.week) AS completions
+        (SELECT COUNT(*) FROM events WHERE events.enrolled_week = weeks.week) AS enrolments,
+        (SELECT COUNT(*) FROM events WHERE events.completed_week = weeks.week) AS completions
       FROM weeks ORDER BY weeks.week`,
+    db.enrolment.aggregate({ where: { courseId: course.id }, _max: { enrolledAt: true } }),
     db.$queryRaw<{ lessonId: string; title: string; started: bigint; completed: bigint }[]>`
       SELECT l."id" AS "lessonId", l."title",
         COUNT(lp."lessonId") FILTER (WHERE lp."status" <> 'NOT_STARTED' AND e."status" <> 'WITHDRAWN') AS started,
@@ -92,6 +102,7 @@ export const getCourseInsights = cache(async (user: Pick<CurrentUser, "grants">,
     medianDaysToComplete: toDays(duration?.median_ms ?? null),
     meanDaysToComplete: toDays(duration?.mean_ms ?? null),
     weekly: weekly.map((row) => ({ weekStart: row.week, enrolments: Number(row.enrolments), completions: Number(row.completions) })),
+    lastEnrolledAt: latest._max.enrolledAt,
     lessons: lessonShares(enrolled, lessons.map((row) => ({ lessonId: row.lessonId, title: row.title, started: Number(row.started), completed: Number(row.completed) }))),
     ratings: distribution,
     averageRating: averageRating(distribution),

@@ -80,6 +80,17 @@ test("figures of a hand-built course", async () => {
   expect(insights!.ratings.find((row) => row.rating === 5)?.count).toBe(1);
   expect(insights!.reviews.map((review) => review.review)).toEqual(["Clear and useful."]);
   expect(buildCourseInsightsCsv(insights!)).toContain("Summary,");
+  expect(insights!.lastEnrolledAt?.getTime()).toBe(NOW.getTime() - 10 * DAY);
+});
+
+test("a course whose learners came before the weekly window: empty weeks, and when the last one enrolled", async () => {
+  // A year on, the four enrolments fall outside the six-month window but still count in the totals.
+  const later = new Date(NOW.getTime() + 365 * DAY);
+  const insights = await getCourseInsights(author, courseId, later);
+  expect(insights!.weekly.length).toBeGreaterThanOrEqual(26);
+  expect(insights!.weekly.every((week) => week.enrolments === 0 && week.completions === 0)).toBe(true);
+  expect(insights!.enrolled).toBe(3);
+  expect(insights!.lastEnrolledAt?.getTime()).toBe(NOW.getTime() - 10 * DAY);
 });
 
 test("another provider sees nothing and cannot reply; the course's author replies publicly", async () => {

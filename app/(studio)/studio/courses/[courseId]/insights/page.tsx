@@ -27,6 +27,7 @@ export default async function CourseInsightsPage({ params }: { params: Promise<{
 
   const points = insights.weekly.map((week) => ({ label: WEEK.format(week.weekStart), enrolments: week.enrolments, completions: week.completions }));
   const ratingCount = insights.ratings.reduce((sum, row) => sum + row.count, 0);
+  const quietWindow = insights.weekly.every((week) => week.enrolments === 0 && week.completions === 0);
 
   return (
     <div className="space-y-6">
@@ -53,15 +54,23 @@ export default async function CourseInsightsPage({ params }: { params: Promise<{
       </dl>
 
       <SectionCard id="insights-weekly" title="Enrolments over time" description="Per week (weeks start on Monday, IST), the last six months.">
-        <ChartFigure
-          title="Enrolments and completions per week"
-          kind="bar"
-          points={points}
-          series={[
-            { key: "enrolments", label: "Enrolments", color: "#1e3a8a" },
-            { key: "completions", label: "Completions", color: "#15803d" },
-          ]}
-        />
+        {quietWindow ? (
+          // An empty chart reads like a broken one: say what the window holds and when learners last came.
+          <p className="text-sm text-slate-700">
+            No enrolments or completions in the last six months.
+            {insights.lastEnrolledAt ? ` The most recent enrolment was on ${formatDate(insights.lastEnrolledAt, "en")}.` : " Nobody has enrolled yet."}
+          </p>
+        ) : (
+          <ChartFigure
+            title="Enrolments and completions per week"
+            kind="bar"
+            points={points}
+            series={[
+              { key: "enrolments", label: "Enrolments", color: "#1e3a8a" },
+              { key: "completions", label: "Completions", color: "#15803d" },
+            ]}
+          />
+        )}
       </SectionCard>
 
       <SectionCard id="insights-lessons" title="Drop-off by lesson" description="Share of enrolled learners who started and who completed each live lesson, in course order.">
