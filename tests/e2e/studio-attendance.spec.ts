@@ -96,3 +96,26 @@ test("a learner cannot open the studio's batches", async ({ page }) => {
   const response = await page.goto("/studio/batches");
   expect(response?.status()).toBe(403);
 });
+
+test("a provider schedules a batch, cancels it after a confirmation, and the batch keeps saying who was told", async ({ page }, testInfo) => {
+  await signIn(page, "provider", "/studio");
+  const courseHref = await page.getByRole("link", { name: course.title, exact: true }).first().getAttribute("href");
+  await page.goto(`${courseHref}/batches`);
+  const code = `CXL-${Date.now().toString(36).toUpperCase()}`;
+  const newBatch = page.getByRole("region", { name: "New batch" });
+  await newBatch.getByLabel("Batch code").fill(code);
+  await newBatch.getByLabel("Venue").fill("ISTM, Old JNU Campus, New Delhi");
+  await newBatch.getByLabel("Starts (IST)").fill("2027-03-01T10:00");
+  await newBatch.getByLabel("Ends (IST)").fill("2027-03-03T17:00");
+  await newBatch.getByRole("button", { name: "Create batch" }).click();
+  const batch = page.getByRole("region", { name: `Batch ${code}` });
+  await expect(batch).toBeVisible({ timeout: 30_000 });
+
+  await batch.getByText(`Cancel batch ${code}`).click();
+  await expect(batch).toContainText("Nobody is enrolled yet.");
+  await batch.getByRole("button", { name: `Cancel batch ${code}` }).click();
+  await expect(batch.getByRole("status")).toHaveText("Cancelled. Nobody was enrolled, so nobody was emailed.", { timeout: 30_000 });
+  await expect(batch.getByRole("button", { name: `Cancel batch ${code}` })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await snap(page, testInfo, "batch-cancelled");
+});

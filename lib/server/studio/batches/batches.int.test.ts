@@ -140,5 +140,9 @@ describe("cancelling a batch tells its officials", () => {
     // A second cancellation is refused and mails nobody again.
     await expect(cancelBatch(author, { batchId })).rejects.toMatchObject({ code: "BATCH_NOT_EDITABLE" });
     expect(await mailFor()).toHaveLength(2);
+    // The author's batch list keeps saying who was told, once the cancel form is gone.
+    const listed = await listCourseBatches(author, blendedId);
+    expect(listed?.batches.find((batch) => batch.id === batchId)?.emailedOfCancellation).toBe(2);
+    expect(listed?.batches.filter((batch) => batch.status !== "CANCELLED").every((batch) => batch.emailedOfCancellation === null)).toBe(true);
   });
 });

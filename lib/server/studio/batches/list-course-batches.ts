@@ -14,6 +14,8 @@ export type CourseBatch = {
   venue: string;
   seatLimit: number;
   enrolled: number;
+  /** For a cancelled batch, how many officials were emailed about it; null otherwise. */
+  emailedOfCancellation: number | null;
   sessions: { id: string; title: string; startsAt: Date; endsAt: Date; venue: string | null; facilitator: string | null }[];
 };
 
@@ -47,5 +49,16 @@ export const listCourseBatches = cache(async (user: Pick<CurrentUser, "grants">,
     ? await db.enrolment.groupBy({ by: ["batchId"], where: { batchId: { in: course.batches.map((b) => b.id) }, status: { not: "WITHDRAWN" } }, _count: { _all: true } })
     : [];
   const enrolledBy = new Map(counts.map((row) => [row.batchId, row._count._all]));
-  return { courseId: course.id, mode: course.mode, batches: course.batches.map((batch) => ({ ...batch, enrolled: enrolledBy.get(batch.id) ?? 0 })) };
+  // The notices written when a batch was cancelled (batch-cancelled-emails.ts keys them by batch),
+  // so the author still sees who was told once the cancel form has gone.
+  const cancelled = course.batches.filter((batch) => batch.status === "CANCELLED");
+  const emailed = await Promise.all(
+    cancelled.map(async (batch) => [batch.id, await db.outboundEmail.count({ where: { dedupeKey: { startsWith: `batch.cancelled:${batch.id}:` } } })] as const),
+  );
+  const emailedBy = new Map(emailed);
+  return {
+    courseId: course.id,
+    mode: course.mode,
+    batches: course.batches.map((batch) => ({ ...batch, enrolled: enrolledBy.get(batch.id) ?? 0, emailedOfCancellation: emailedBy.get(batch.id) ?? null })),
+  };
 });

@@ -99,6 +99,13 @@ export default async function CourseBatchesPage({ params }: { params: Promise<{ 
                     </ol>
                   )}
                 </div>
+                {batch.emailedOfCancellation !== null ? (
+                  <p role="status" className="text-sm text-slate-700">
+                    {batch.emailedOfCancellation === 0
+                      ? "Cancelled. Nobody was enrolled, so nobody was emailed."
+                      : `Cancelled. ${formatCount(batch.emailedOfCancellation)} enrolled ${batch.emailedOfCancellation === 1 ? "official was" : "officials were"} emailed; their enrolments and attendance are kept.`}
+                  </p>
+                ) : null}
                 {editable ? (
                   <>
                     <details>
