@@ -29,11 +29,6 @@ export function LevelChip({ level }: { level: number }) {
   );
 }
 
-export const PRIMARY_BUTTON =
-  "inline-flex min-h-11 items-center justify-center gap-2 rounded-md bg-navy-800 px-4 text-sm font-semibold text-white hover:bg-navy-700 disabled:cursor-wait disabled:opacity-70";
-export const SECONDARY_BUTTON =
-  "inline-flex min-h-11 items-center justify-center gap-2 rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold text-navy-800 hover:bg-navy-50";
-export const TEXT_LINK = "font-semibold text-navy-700 underline underline-offset-2 hover:text-navy-900";
 
 /** A label–value list that stacks on a phone and sits in two columns on a wider screen. */
 export function FactList({ children, label }: { children: ReactNode; label?: string }) {

@@ -11,8 +11,8 @@ import { PageHeading } from "@/components/page-heading";
 import { STUDIO_BATCHES_HREF } from "./batches/hrefs";
 import { AuthorCourseTable } from "./courses/author-course-table";
 import { NEW_COURSE_HREF } from "./courses/course-hrefs";
-import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "./courses/studio-ui";
 import { REVIEW_QUEUE_HREF } from "./reviews/hrefs";
+import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui-classes";
 
 export const metadata: Metadata = { title: "Course studio" };
 

@@ -8,10 +8,10 @@ import { requirePermission } from "@/lib/server/auth/session";
 import { listOrganisationContentRequests } from "@/lib/server/content-requests/list-organisation-content-requests";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeading } from "@/components/page-heading";
-import { PRIMARY_LINK } from "@/app/(studio)/studio/studio-buttons";
 import { newContentRequestHref } from "./hrefs";
 import { RequestStatusBadge } from "./request-status-badge";
 import { WithdrawForm } from "./withdraw-form";
+import { PRIMARY_BUTTON } from "@/components/ui-classes";
 
 export const metadata: Metadata = { title: "Content requests" };
 
@@ -25,7 +25,7 @@ export default async function ContentRequestsPage({ searchParams }: { searchPara
         title="Content requests"
         description="Ask content providers for a course on a competency your officials lack, and follow what they answer."
         actions={
-          <Link href={newContentRequestHref()} className={PRIMARY_LINK}>
+          <Link href={newContentRequestHref()} className={PRIMARY_BUTTON}>
             <Plus aria-hidden="true" className="size-4" /> Request content
           </Link>
         }

@@ -2,8 +2,8 @@
 
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/domain/action-result";
-import { SECONDARY_BUTTON } from "@/app/(studio)/studio/studio-buttons";
 import { withdrawContentRequestAction } from "./actions";
+import { SECONDARY_BUTTON } from "@/components/ui-classes";
 
 export function WithdrawForm({ requestId, label }: { requestId: string; label: string }) {
   const [state, formAction, isPending] = useActionState<ActionResult<undefined> | null, FormData>(withdrawContentRequestAction, null);

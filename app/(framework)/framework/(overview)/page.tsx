@@ -12,7 +12,8 @@ import { PageHeading } from "@/components/page-heading";
 import { SectionCard } from "@/components/section-card";
 import { StatCard, StatGrid } from "@/components/stat-card";
 import { COMPETENCIES_HREF, IMPORT_HREF, POSTS_HREF, ROLES_HREF, exportHref } from "@/lib/domain/framework/framework-routes";
-import { PRIMARY_BUTTON, SECONDARY_BUTTON, TEXT_LINK, VersionBadge } from "../framework-ui";
+import { VersionBadge } from "../framework-ui";
+import { PRIMARY_BUTTON, SECONDARY_BUTTON, TEXT_LINK } from "@/components/ui-classes";
 
 export const metadata: Metadata = { title: "Competency framework" };
 

@@ -4,9 +4,10 @@ import Link from "next/link";
 import { COMPETENCY_TYPES, GENERIC_LEVEL_NAMES, LEVEL_NUMBERS, type CompetencyTypeName, type LevelDescriptor } from "@/lib/domain/framework/framework-document";
 import { MAX_LENGTHS } from "@/lib/domain/framework/field-rules";
 import { FormSection, FormStatus, SelectField, TextAreaField, TextField } from "../form-fields";
-import { PRIMARY_BUTTON, SECONDARY_BUTTON, TYPE_LABELS } from "../framework-ui";
+import { TYPE_LABELS } from "../framework-ui";
 import { useActionForm } from "../use-action-form";
 import { saveCompetencyAction } from "./actions";
+import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui-classes";
 
 export type CompetencyFormValues = {
   id?: string;

@@ -3,10 +3,10 @@
 import { useState } from "react";
 import { FileSearch, Upload } from "lucide-react";
 import { FieldMessages, FormStatus, TextAreaField, TextField } from "../form-fields";
-import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "../framework-ui";
 import { useActionForm } from "../use-action-form";
 import { importFrameworkAction } from "./actions";
 import { ImportReportView } from "./import-report";
+import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui-classes";
 
 const MODES = [
   { value: "update", label: "Update the version in use", hint: "Competencies are matched by external id, roles and posts by code." },

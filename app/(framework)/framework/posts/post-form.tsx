@@ -3,9 +3,9 @@
 import Link from "next/link";
 import { MAX_LENGTHS } from "@/lib/domain/framework/field-rules";
 import { FieldMessages, FormSection, FormStatus, SelectField, TextAreaField, TextField } from "../form-fields";
-import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "../framework-ui";
 import { useActionForm } from "../use-action-form";
 import { saveFracPostAction } from "./actions";
+import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui-classes";
 
 export type PostFormValues = { id?: string; code: string; title: string; description: string | null; organisationId: string | null; roleIds: string[] };
 

@@ -6,9 +6,10 @@ import { ArrowDown, ArrowUp, Plus, Trash2 } from "lucide-react";
 import { COMPETENCY_TYPES, LEVEL_NUMBERS, type CompetencyTypeName } from "@/lib/domain/framework/framework-document";
 import { MAX_LENGTHS } from "@/lib/domain/framework/field-rules";
 import { FieldMessages, FormSection, FormStatus, TextAreaField, TextField } from "../form-fields";
-import { PRIMARY_BUTTON, SECONDARY_BUTTON, TYPE_LABELS } from "../framework-ui";
+import { TYPE_LABELS } from "../framework-ui";
 import { useActionForm } from "../use-action-form";
 import { saveFracRoleAction } from "./actions";
+import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui-classes";
 
 export type RoleFormCompetency = { id: string; name: string; code: string; type: CompetencyTypeName };
 

@@ -3,7 +3,7 @@ import { formatDateTime } from "@/lib/domain/format-date";
 import type { AuthorCourseRow } from "@/lib/server/studio/revisions/list-author-courses";
 import { CourseStatusBadge } from "./course-status-badge";
 import { coursePreviewHref, studioCourseHref } from "./course-hrefs";
-import { TEXT_LINK } from "./studio-ui";
+import { TEXT_LINK } from "@/components/ui-classes";
 
 export function AuthorCourseTable({ courses, showProvider }: { courses: AuthorCourseRow[]; showProvider: boolean }) {
   return (

@@ -9,7 +9,7 @@ import { EmptyState } from "@/components/empty-state";
 import { PageHeading } from "@/components/page-heading";
 import { NEW_PROGRAMME_HREF, studioProgrammeHref } from "./hrefs";
 import { ProgrammeStatusBadge } from "./programme-status-badge";
-import { PRIMARY_LINK } from "../studio-buttons";
+import { PRIMARY_BUTTON } from "@/components/ui-classes";
 
 export const metadata: Metadata = { title: "Programmes" };
 
@@ -23,7 +23,7 @@ export default async function ProgrammesPage() {
         title="Programmes"
         description="Curated sequences of published courses, with their own competencies and certificate."
         actions={
-          <Link href={NEW_PROGRAMME_HREF} className={PRIMARY_LINK}>
+          <Link href={NEW_PROGRAMME_HREF} className={PRIMARY_BUTTON}>
             <Plus aria-hidden="true" className="size-4" /> New programme
           </Link>
         }

@@ -5,9 +5,9 @@ import { MAX_COMPETENCY_LEVEL } from "@/lib/domain/learning/passbook";
 import { MAX_PROGRAMME_COMPETENCIES, MAX_PROGRAMME_COURSES } from "@/lib/domain/studio/programme.schema";
 import { FieldMessages, FormSection, FormStatus, SelectField, TextAreaField, TextField } from "@/app/(framework)/framework/form-fields";
 import { useActionForm } from "@/app/(framework)/framework/use-action-form";
-import { PRIMARY_BUTTON, SECONDARY_LINK } from "../studio-buttons";
 import { saveProgrammeAction } from "./actions";
 import { ThumbnailField } from "./thumbnail-field";
+import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui-classes";
 
 export type ProgrammeFormValues = {
   programmeId?: string;
@@ -97,7 +97,7 @@ export function ProgrammeForm({ values, options, cancelHref }: { values: Program
         <button type="submit" className={PRIMARY_BUTTON} disabled={isPending}>
           {isPending ? "Saving…" : "Save draft"}
         </button>
-        <Link href={cancelHref} className={SECONDARY_LINK}>
+        <Link href={cancelHref} className={SECONDARY_BUTTON}>
           Cancel
         </Link>
       </div>

@@ -2,8 +2,8 @@
 
 import { useActionState, useId } from "react";
 import type { ActionResult } from "@/lib/domain/action-result";
-import { DANGER_BUTTON, PRIMARY_BUTTON } from "../studio-buttons";
 import { respondToContentRequestAction } from "./actions";
+import { DANGER_BUTTON, PRIMARY_BUTTON } from "@/components/ui-classes";
 
 type Move = "ACCEPT" | "DECLINE" | "FULFIL";
 

@@ -11,8 +11,8 @@ import { listReviewQueue, type ReviewQueueEntry } from "@/lib/server/studio/revi
 import { EmptyState } from "@/components/empty-state";
 import { PageHeading } from "@/components/page-heading";
 import { StatusBadge } from "@/components/status-badge";
-import { PRIMARY_BUTTON, SECONDARY_LINK } from "../studio-buttons";
 import { REVIEWER_GROUPS_HREF, REVIEW_QUEUE_HREF, reviewHref } from "./hrefs";
+import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui-classes";
 
 export const metadata: Metadata = { title: "Review queue" };
 
@@ -37,7 +37,7 @@ export default async function ReviewQueuePage({ searchParams }: PageProps) {
         }
         actions={
           can(user, "review:manage") ? (
-            <Link href={REVIEWER_GROUPS_HREF} className={SECONDARY_LINK}>
+            <Link href={REVIEWER_GROUPS_HREF} className={SECONDARY_BUTTON}>
               <Users aria-hidden="true" className="size-4" /> Reviewer groups and stages
             </Link>
           ) : null
@@ -51,7 +51,7 @@ export default async function ReviewQueuePage({ searchParams }: PageProps) {
           No course is waiting for a group you belong to. When a provider submits a course routed to your group, it appears here.
         </EmptyState>
       ) : queue.entries.length === 0 ? (
-        <EmptyState title="No reviews match these filters" icon={<ClipboardCheck className="size-10" />} action={<Link href={REVIEW_QUEUE_HREF} className={SECONDARY_LINK}>Show every review</Link>}>
+        <EmptyState title="No reviews match these filters" icon={<ClipboardCheck className="size-10" />} action={<Link href={REVIEW_QUEUE_HREF} className={SECONDARY_BUTTON}>Show every review</Link>}>
           Change or clear the filters to see the rest of the queue.
         </EmptyState>
       ) : (

@@ -4,9 +4,9 @@ import Link from "next/link";
 import { MAX_COMPETENCY_LEVEL } from "@/lib/domain/learning/passbook";
 import { FormSection, FormStatus, SelectField, TextAreaField, TextField } from "@/app/(framework)/framework/form-fields";
 import { useActionForm } from "@/app/(framework)/framework/use-action-form";
-import { PRIMARY_BUTTON, SECONDARY_LINK } from "@/app/(studio)/studio/studio-buttons";
 import { createContentRequestAction } from "../actions";
 import { CONTENT_REQUESTS_HREF } from "../hrefs";
+import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui-classes";
 
 type Props = {
   organisations: { id: string; name: string }[];
@@ -55,7 +55,7 @@ export function RequestForm({ organisations, competencies, prefill }: Props) {
         <button type="submit" className={PRIMARY_BUTTON} disabled={isPending}>
           {isPending ? "Sending…" : "Send request"}
         </button>
-        <Link href={CONTENT_REQUESTS_HREF} className={SECONDARY_LINK}>
+        <Link href={CONTENT_REQUESTS_HREF} className={SECONDARY_BUTTON}>
           Cancel
         </Link>
       </div>

@@ -12,8 +12,9 @@ import { listFrameworkCompetencies } from "@/lib/server/framework/list-framework
 import { EmptyState } from "@/components/empty-state";
 import { PageHeading } from "@/components/page-heading";
 import { PaginationNav } from "@/components/pagination-nav";
-import { PRIMARY_BUTTON, TEXT_LINK, TYPE_LABELS, TypeBadge, VersionBadge } from "../../framework-ui";
+import { TYPE_LABELS, TypeBadge, VersionBadge } from "../../framework-ui";
 import { ListFilters, SearchField, SelectFilter } from "../../list-filters";
+import { PRIMARY_BUTTON, TEXT_LINK } from "@/components/ui-classes";
 
 export const metadata: Metadata = { title: "Competencies" };
 

@@ -11,7 +11,8 @@ import { getFrameworkCompetency, type LinkedCompetency } from "@/lib/server/fram
 import { BackLink } from "@/components/back-link";
 import { PageHeading } from "@/components/page-heading";
 import { SectionCard } from "@/components/section-card";
-import { Fact, FactList, LevelChip, SECONDARY_BUTTON, TEXT_LINK, TYPE_LABELS, VersionBadge } from "../../framework-ui";
+import { Fact, FactList, LevelChip, TYPE_LABELS, VersionBadge } from "../../framework-ui";
+import { SECONDARY_BUTTON, TEXT_LINK } from "@/components/ui-classes";
 
 type CompetencyPageProps = { params: Promise<{ id: string }> };
 

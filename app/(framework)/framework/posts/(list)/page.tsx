@@ -11,8 +11,8 @@ import { listFracPosts } from "@/lib/server/framework/list-frac-posts";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeading } from "@/components/page-heading";
 import { PaginationNav } from "@/components/pagination-nav";
-import { PRIMARY_BUTTON, TEXT_LINK } from "../../framework-ui";
 import { ListFilters, SearchField, SelectFilter } from "../../list-filters";
+import { PRIMARY_BUTTON, TEXT_LINK } from "@/components/ui-classes";
 
 export const metadata: Metadata = { title: "Posts" };
 

@@ -11,7 +11,8 @@ import { getFracPost } from "@/lib/server/framework/get-frac-post";
 import { BackLink } from "@/components/back-link";
 import { PageHeading } from "@/components/page-heading";
 import { SectionCard } from "@/components/section-card";
-import { Fact, FactList, SECONDARY_BUTTON, TEXT_LINK } from "../../framework-ui";
+import { Fact, FactList } from "../../framework-ui";
+import { SECONDARY_BUTTON, TEXT_LINK } from "@/components/ui-classes";
 
 type PostPageProps = { params: Promise<{ id: string }> };
 

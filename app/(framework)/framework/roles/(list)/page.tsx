@@ -11,8 +11,8 @@ import { listFracRoles } from "@/lib/server/framework/list-frac-roles";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeading } from "@/components/page-heading";
 import { PaginationNav } from "@/components/pagination-nav";
-import { PRIMARY_BUTTON, TEXT_LINK } from "../../framework-ui";
 import { ListFilters, SearchField } from "../../list-filters";
+import { PRIMARY_BUTTON, TEXT_LINK } from "@/components/ui-classes";
 
 export const metadata: Metadata = { title: "FRAC roles" };
 

@@ -10,7 +10,8 @@ import { BackLink } from "@/components/back-link";
 import { PageHeading } from "@/components/page-heading";
 import { SectionCard } from "@/components/section-card";
 import { StatusBadge } from "@/components/status-badge";
-import { LevelChip, SECONDARY_BUTTON, TEXT_LINK, TypeBadge } from "../../framework-ui";
+import { LevelChip, TypeBadge } from "../../framework-ui";
+import { SECONDARY_BUTTON, TEXT_LINK } from "@/components/ui-classes";
 
 type RolePageProps = { params: Promise<{ id: string }> };
 

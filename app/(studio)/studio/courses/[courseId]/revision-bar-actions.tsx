@@ -3,9 +3,9 @@
 import { useActionState } from "react";
 import { Send, Undo2 } from "lucide-react";
 import type { ActionResult } from "@/lib/domain/action-result";
-import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "../studio-ui";
 import { submitForReview, withdrawFromReview } from "./review-actions";
 import type { RevisionActionResult } from "./review-actions.schema";
+import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui-classes";
 
 type State = ActionResult<RevisionActionResult> | null;
 

@@ -4,8 +4,8 @@ import { requirePermission } from "@/lib/server/auth/session";
 import { getRevisionReviewStatus } from "@/lib/server/studio/review/get-revision-review-status";
 import { CourseStatusBadge } from "../course-status-badge";
 import { studioCourseHref } from "../course-hrefs";
-import { TEXT_LINK } from "../studio-ui";
 import { RevisionBarActions } from "./revision-bar-actions";
+import { TEXT_LINK } from "@/components/ui-classes";
 
 /**
  * The review state of the version being edited, for the top of the editor: status, round, stage

@@ -2,8 +2,8 @@
 
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/domain/action-result";
-import { PRIMARY_BUTTON } from "../studio-ui";
 import { startNextVersionAction } from "./actions";
+import { PRIMARY_BUTTON } from "@/components/ui-classes";
 
 /** For a published course with no open version: copy the live version into version N+1 and edit that. */
 export function StartNextVersion({ courseId, nextNumber }: { courseId: string; nextNumber: number }) {

@@ -3,8 +3,8 @@
 import { useActionState } from "react";
 import { DRAFT_LIMITS } from "@/lib/domain/studio/course-draft";
 import type { ActionResult } from "@/lib/domain/action-result";
-import { CONTROL, HINT, LABEL, PRIMARY_BUTTON } from "../studio-ui";
 import { createCourseAction } from "./actions";
+import { CONTROL, HINT, LABEL, PRIMARY_BUTTON } from "@/components/ui-classes";
 
 type NewCourseFormProps = { providers: { id: string; name: string }[] };
 

@@ -10,11 +10,11 @@ import { BackLink } from "@/components/back-link";
 import { PageHeading } from "@/components/page-heading";
 import { SectionCard } from "@/components/section-card";
 import { StatusBadge } from "@/components/status-badge";
-import { SECONDARY_LINK } from "../../studio-buttons";
 import { learnerProgrammeHref, STUDIO_PROGRAMMES_HREF, studioProgrammeHref } from "../hrefs";
 import { ProgrammeForm } from "../programme-form";
 import { ProgrammeStatusBadge } from "../programme-status-badge";
 import { StatusForm } from "./status-form";
+import { SECONDARY_BUTTON } from "@/components/ui-classes";
 
 export const metadata: Metadata = { title: "Programme" };
 
@@ -41,7 +41,7 @@ export default async function ProgrammePage({ params, searchParams }: PageProps)
         }
         actions={
           programme.status === "PUBLISHED" ? (
-            <Link href={learnerProgrammeHref(programme.slug)} className={SECONDARY_LINK}>
+            <Link href={learnerProgrammeHref(programme.slug)} className={SECONDARY_BUTTON}>
               View as a learner
             </Link>
           ) : null

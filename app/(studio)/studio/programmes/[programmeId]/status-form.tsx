@@ -2,8 +2,8 @@
 
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/domain/action-result";
-import { DANGER_BUTTON, PRIMARY_BUTTON } from "../../studio-buttons";
 import { changeProgrammeStatusAction } from "../actions";
+import { DANGER_BUTTON, PRIMARY_BUTTON } from "@/components/ui-classes";
 
 /** Publish or archive, with the refusal (too few published courses) shown beside the button. */
 export function StatusForm({ programmeId, status }: { programmeId: string; status: "PUBLISHED" | "ARCHIVED" }) {

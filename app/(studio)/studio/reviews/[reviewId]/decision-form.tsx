@@ -6,9 +6,9 @@ import type { ActionResult } from "@/lib/domain/action-result";
 import { REVIEW_COMMENT_MAX_LENGTH, REVIEW_NOTE_MAX_LENGTH } from "@/lib/domain/studio/review-comment";
 import { formatLearningSeconds } from "@/lib/domain/format-duration";
 import type { ReviewLessonView } from "@/lib/server/studio/review/get-review-detail";
-import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "../../studio-buttons";
 import { decide } from "./actions";
 import { LESSON_COMMENT_PREFIX, type DecideResult } from "./actions.schema";
+import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui-classes";
 
 const TEXTAREA = "mt-1 block w-full rounded-md border border-slate-400 px-3 py-2 text-base";
 

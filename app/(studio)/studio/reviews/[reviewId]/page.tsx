@@ -12,9 +12,9 @@ import { PageHeading } from "@/components/page-heading";
 import { SectionCard } from "@/components/section-card";
 import { ReviewHistory } from "@/components/studio/review-history";
 import { VersionChanges } from "@/components/studio/version-changes";
-import { SECONDARY_LINK } from "../../studio-buttons";
 import { REVIEW_QUEUE_HREF, revisionPreviewHref } from "../hrefs";
 import { DecisionForm, LessonSummary } from "./decision-form";
+import { SECONDARY_BUTTON } from "@/components/ui-classes";
 
 export const metadata: Metadata = { title: "Review a course" };
 
@@ -43,7 +43,7 @@ export default async function ReviewPage({ params }: PageProps) {
           </>
         }
         actions={
-          <Link href={revisionPreviewHref(course.id, revision.id)} className={SECONDARY_LINK}>
+          <Link href={revisionPreviewHref(course.id, revision.id)} className={SECONDARY_BUTTON}>
             <Eye aria-hidden="true" className="size-4" /> Preview as a learner
           </Link>
         }

@@ -8,11 +8,11 @@ import { EmptyState } from "@/components/empty-state";
 import { PageHeading } from "@/components/page-heading";
 import { SectionCard } from "@/components/section-card";
 import { StatusBadge } from "@/components/status-badge";
-import { CONTROL, LABEL, PRIMARY_BUTTON, SECONDARY_BUTTON, SMALL_BUTTON } from "../../courses/studio-ui";
 import { REVIEWER_GROUPS_HREF, REVIEW_QUEUE_HREF } from "../hrefs";
 import { ActionForm } from "./action-form";
 import { addGroup, addMember, removeMember, saveReviewStages } from "./actions";
 import { GROUP_NAME_MAX_LENGTH } from "./actions.schema";
+import { CONTROL, LABEL, PRIMARY_BUTTON, SECONDARY_BUTTON, SMALL_BUTTON } from "@/components/ui-classes";
 
 export const metadata: Metadata = { title: "Reviewer groups and stages" };
 

@@ -4,9 +4,9 @@ import { useId } from "react";
 import { EDITABLE_BATCH_STATUSES } from "@/lib/domain/studio/batch-rules";
 import { FormStatus, SelectField, TextField } from "@/app/(framework)/framework/form-fields";
 import { useActionForm } from "@/app/(framework)/framework/use-action-form";
-import { PRIMARY_BUTTON } from "../../../studio-buttons";
 import { saveBatchAction } from "./actions";
 import { DateTimeField } from "./date-time-field";
+import { PRIMARY_BUTTON } from "@/components/ui-classes";
 
 export type BatchFormValues = { batchId?: string; code: string; startsAt: string; endsAt: string; venue: string; seatLimit: string; status: string };
 

@@ -2,8 +2,8 @@
 
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/domain/action-result";
-import { DANGER_BUTTON } from "../../../studio-buttons";
 import { cancelBatchAction } from "./actions";
+import { DANGER_BUTTON } from "@/components/ui-classes";
 
 export function CancelBatchForm({ batchId, code, enrolled }: { batchId: string; code: string; enrolled: number }) {
   const [state, formAction, isPending] = useActionState<ActionResult<{ affectedLearners: number }> | null, FormData>(cancelBatchAction, null);

@@ -3,9 +3,9 @@
 import { useId } from "react";
 import { FormStatus, TextField } from "@/app/(framework)/framework/form-fields";
 import { useActionForm } from "@/app/(framework)/framework/use-action-form";
-import { PRIMARY_BUTTON } from "../../../studio-buttons";
 import { saveSessionAction } from "./actions";
 import { DateTimeField } from "./date-time-field";
+import { PRIMARY_BUTTON } from "@/components/ui-classes";
 
 export type SessionFormValues = { sessionId?: string; title: string; startsAt: string; endsAt: string; venue: string; facilitator: string };
 

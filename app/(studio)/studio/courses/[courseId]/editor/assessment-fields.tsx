@@ -4,10 +4,10 @@ import { useState } from "react";
 import { ArrowDown, ArrowUp, Plus, X } from "lucide-react";
 import type { AssessmentDraft } from "@/lib/domain/studio/course-draft";
 import type { BankQuestionOption, CompetencyOption } from "@/lib/server/studio/revisions/get-course-editor";
-import { CONTROL, HINT, LABEL, SMALL_BUTTON } from "../../studio-ui";
 import { fieldId, useFieldError, useIsReadOnly } from "./editor-context";
 import { CheckboxInput, NumberInput, SelectInput, TextArea, TextInput } from "./fields";
 import { levelLabel } from "./competency-picker";
+import { CONTROL, HINT, LABEL, SMALL_BUTTON } from "@/components/ui-classes";
 
 type AssessmentFieldsProps = {
   path: string;

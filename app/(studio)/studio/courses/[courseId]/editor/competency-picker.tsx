@@ -4,8 +4,8 @@ import { useId, useMemo, useState } from "react";
 import { Plus, X } from "lucide-react";
 import { DRAFT_LIMITS, type CourseDraft } from "@/lib/domain/studio/course-draft";
 import type { CompetencyOption } from "@/lib/server/studio/revisions/get-course-editor";
-import { CONTROL, HINT, LABEL, SMALL_BUTTON } from "../../studio-ui";
 import { fieldId, useFieldError, useIsReadOnly } from "./editor-context";
+import { CONTROL, HINT, LABEL, SMALL_BUTTON } from "@/components/ui-classes";
 
 const SHOWN_MATCHES = 8;
 

@@ -2,7 +2,7 @@
 
 import { useId, useRef, type ReactNode } from "react";
 import { Trash2 } from "lucide-react";
-import { DANGER_BUTTON, SECONDARY_BUTTON } from "../../studio-ui";
+import { DANGER_BUTTON, SECONDARY_BUTTON } from "@/components/ui-classes";
 
 /**
  * A Remove button that asks first, in a modal <dialog> (focus moves into it and Escape cancels).

@@ -3,7 +3,6 @@
 import { useCallback, useMemo, useState } from "react";
 import { COURSE_LANGUAGES, DELIVERY_MODES, DRAFT_LIMITS, draftProblems, type CourseDraft } from "@/lib/domain/studio/course-draft";
 import type { BankQuestionOption, CompetencyOption, MediaSummary } from "@/lib/server/studio/revisions/get-course-editor";
-import { PRIMARY_BUTTON } from "../../studio-ui";
 import { CompetencyPicker } from "./competency-picker";
 import { CourseOutlineEditor } from "./course-outline-editor";
 import type { LessonCardShared } from "./lesson-card";
@@ -14,6 +13,7 @@ import { MediaField, type UploadLimit } from "./media-field";
 import { ProblemsChecklist } from "./problems-checklist";
 import { SaveStatus } from "./save-status";
 import { useAutosave } from "./use-autosave";
+import { PRIMARY_BUTTON } from "@/components/ui-classes";
 
 export type CourseEditorProps = {
   revisionId: string;

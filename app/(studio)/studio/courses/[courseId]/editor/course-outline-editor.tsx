@@ -35,11 +35,11 @@ import {
   updateLesson,
   updateModule,
 } from "@/lib/domain/studio/draft-edits";
-import { CONTROL, SECONDARY_BUTTON, SMALL_BUTTON } from "../../studio-ui";
 import { ConfirmRemove } from "./confirm-remove";
 import { fieldId, useIsReadOnly } from "./editor-context";
 import { TextInput } from "./fields";
 import { LESSON_TYPE_LABELS, LessonCard, lessonName, type LessonCardShared } from "./lesson-card";
+import { CONTROL, SECONDARY_BUTTON, SMALL_BUTTON } from "@/components/ui-classes";
 
 type OutlineProps = LessonCardShared & {
   draft: CourseDraft;

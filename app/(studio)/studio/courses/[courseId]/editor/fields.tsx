@@ -1,8 +1,8 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { CONTROL, HINT, LABEL } from "../../studio-ui";
 import { fieldId, useFieldError, useIsReadOnly } from "./editor-context";
+import { CONTROL, HINT, LABEL } from "@/components/ui-classes";
 
 // Controlled inputs bound to a draft path: the id comes from the path (so checklist links can
 // focus them), the label, hint and the server's error are wired for screen readers.

@@ -7,13 +7,13 @@ import { DRAFT_LIMITS, type LessonDraft, type LessonTypeName } from "@/lib/domai
 import type { BankQuestionOption, CompetencyOption, MediaSummary } from "@/lib/server/studio/revisions/get-course-editor";
 import type { OpenReviewComment } from "@/lib/server/studio/review/list-open-review-comments";
 import { LessonReviewComments } from "@/components/studio/lesson-review-comments";
-import { SMALL_BUTTON } from "../../studio-ui";
 import { AssessmentFields } from "./assessment-fields";
 import { ConfirmRemove } from "./confirm-remove";
 import { fieldId, useIsReadOnly } from "./editor-context";
 import { CheckboxInput, NumberInput, TextInput } from "./fields";
 import { MarkdownField } from "./markdown-field";
 import { MediaField, type UploadLimit } from "./media-field";
+import { SMALL_BUTTON } from "@/components/ui-classes";
 
 export const LESSON_TYPE_LABELS: Record<LessonTypeName, string> = { TEXT: "Text", VIDEO: "Video", PDF: "PDF", LINK: "Link", ASSESSMENT: "Assessment" };
 const ICONS: Record<LessonTypeName, LucideIcon> = { TEXT: BookOpen, VIDEO: Video, PDF: FileText, LINK: ExternalLink, ASSESSMENT: ClipboardCheck };

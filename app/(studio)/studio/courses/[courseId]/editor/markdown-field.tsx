@@ -1,10 +1,10 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { CONTROL, HINT, LABEL, SMALL_BUTTON } from "../../studio-ui";
 import { renderMarkdownAction } from "../actions";
 import { fieldId, useFieldError, useIsReadOnly } from "./editor-context";
 import { PROSE } from "./prose";
+import { CONTROL, HINT, LABEL, SMALL_BUTTON } from "@/components/ui-classes";
 
 
 type MarkdownFieldProps = { path: string; label: string; value: string; onChange: (value: string) => void; maxLength: number; rows?: number; hint?: string; lang?: string };

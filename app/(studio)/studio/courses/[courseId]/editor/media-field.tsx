@@ -3,8 +3,8 @@
 import { useRef, useState } from "react";
 import { FileUp } from "lucide-react";
 import type { MediaSummary } from "@/lib/server/studio/revisions/get-course-editor";
-import { HINT, LABEL, SECONDARY_BUTTON, SMALL_BUTTON } from "../../studio-ui";
 import { fieldId, useFieldError, useIsReadOnly } from "./editor-context";
+import { HINT, LABEL, SECONDARY_BUTTON, SMALL_BUTTON } from "@/components/ui-classes";
 
 export type UploadLimit = { maxBytes: number; accept: string; label: string };
 export type MediaKindName = MediaSummary["kind"];

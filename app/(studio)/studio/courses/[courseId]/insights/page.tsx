@@ -9,8 +9,8 @@ import { getCourseInsights } from "@/lib/server/studio/insights/get-course-insig
 import { DataTable, TD, TD_NUMBER, TH, TH_NUMBER } from "@/components/data-table";
 import { SectionCard } from "@/components/section-card";
 import { ChartFigure } from "@/components/reports/chart-figure";
-import { SECONDARY_LINK } from "../../../studio-buttons";
 import { ReplyForm } from "./reply-form";
+import { SECONDARY_BUTTON } from "@/components/ui-classes";
 
 export const metadata: Metadata = { title: "Course insights" };
 
@@ -33,7 +33,7 @@ export default async function CourseInsightsPage({ params }: { params: Promise<{
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 className="text-xl font-semibold text-navy-900">Insights</h2>
-        <a href={`/studio/courses/${insights.courseId}/insights/export`} className={SECONDARY_LINK} download>
+        <a href={`/studio/courses/${insights.courseId}/insights/export`} className={SECONDARY_BUTTON} download>
           <Download aria-hidden="true" className="size-4" /> Download CSV
         </a>
       </div>

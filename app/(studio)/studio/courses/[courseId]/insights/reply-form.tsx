@@ -2,8 +2,8 @@
 
 import { useActionState, useId } from "react";
 import type { ActionResult } from "@/lib/domain/action-result";
-import { PRIMARY_BUTTON } from "../../../studio-buttons";
 import { replyToRatingAction } from "./actions";
+import { PRIMARY_BUTTON } from "@/components/ui-classes";
 
 export function ReplyForm({ courseId, ratingId, learnerName, reply }: { courseId: string; ratingId: string; learnerName: string; reply: string | null }) {
   const [state, formAction, isPending] = useActionState<ActionResult<undefined> | null, FormData>(replyToRatingAction, null);

@@ -16,7 +16,7 @@ import { CourseOutline } from "@/app/(learner)/learn/courses/[slug]/course-outli
 import { PROSE } from "../editor/prose";
 import { COURSE_STATUS_LABELS } from "../../course-status-badge";
 import { studioCourseHref } from "../../course-hrefs";
-import { TEXT_LINK } from "../../studio-ui";
+import { TEXT_LINK } from "@/components/ui-classes";
 
 export const metadata: Metadata = { title: "Course preview" };
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Search } from "lucide-react";
 import type { QuestionBankFilters } from "@/lib/domain/studio/question-bank-filters.schema";
 import { QUESTION_TYPE_LABELS, QUESTION_TYPES } from "@/lib/domain/studio/question-rules";
-import { CONTROL, LABEL, PRIMARY_BUTTON, SECONDARY_BUTTON } from "./bank-ui";
+import { CONTROL, LABEL, PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui-classes";
 
 /** A plain GET form: the filters live in the URL, so a filtered list can be bookmarked and shared. */
 export function BankFilters({

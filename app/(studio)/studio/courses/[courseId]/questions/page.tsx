@@ -12,9 +12,9 @@ import { SectionCard } from "@/components/section-card";
 import { BankCounts } from "./bank-counts";
 import { BankHeading } from "./bank-heading";
 import { BankFilters } from "./bank-filters";
-import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "./bank-ui";
 import { exportQuestionsHref, importQuestionsHref, newQuestionHref, questionBankHref, type BankNotice } from "./hrefs";
 import { QuestionCard } from "./question-card";
+import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui-classes";
 
 export const metadata: Metadata = { title: "Question bank" };
 

@@ -3,9 +3,9 @@ import { Check, Flag, Pencil } from "lucide-react";
 import { QUESTION_TYPE_LABELS } from "@/lib/domain/studio/question-rules";
 import type { BankQuestion } from "@/lib/server/studio/questions/list-question-bank";
 import { StatusBadge } from "@/components/status-badge";
-import { SECONDARY_BUTTON } from "./bank-ui";
 import { editQuestionHref } from "./hrefs";
 import { RemoveQuestionButton } from "./remove-question-button";
+import { SECONDARY_BUTTON } from "@/components/ui-classes";
 
 function usageText(question: BankQuestion): string {
   const { liveAssessments, draftAssessments } = question.usage;

@@ -5,8 +5,8 @@ import { useId, useState } from "react";
 import { Plus, Save, Trash2 } from "lucide-react";
 import { QUESTION_LIMITS, QUESTION_TYPE_LABELS, QUESTION_TYPES, TRUE_FALSE_LABELS, type QuestionTypeName } from "@/lib/domain/studio/question-rules";
 import { saveQuestionAction } from "./actions";
-import { CONTROL, ERROR, HINT, LABEL, PRIMARY_BUTTON, SECONDARY_BUTTON } from "./bank-ui";
 import { useActionForm } from "./use-action-form";
+import { CONTROL, FIELD_ERROR, HINT, LABEL, PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui-classes";
 
 export type QuestionFormValues = {
   questionId: string | null;
@@ -46,7 +46,7 @@ function describedBy(...ids: (string | false | undefined)[]): string | undefined
 
 function Message({ id, error }: { id: string; error?: string[] }) {
   return error?.[0] ? (
-    <p id={id} className={ERROR}>
+    <p id={id} className={FIELD_ERROR}>
       {error[0]}
     </p>
   ) : null;

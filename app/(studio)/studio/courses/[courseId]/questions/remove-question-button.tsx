@@ -3,8 +3,8 @@
 import { useId, useState } from "react";
 import { Archive, Trash2 } from "lucide-react";
 import { removeQuestionAction } from "./actions";
-import { DANGER_BUTTON, SECONDARY_BUTTON } from "./bank-ui";
 import { useActionForm } from "./use-action-form";
+import { DANGER_BUTTON, SECONDARY_BUTTON } from "@/components/ui-classes";
 
 /**
  * Delete (never asked, not in a live assessment) or archive, after one confirmation that says

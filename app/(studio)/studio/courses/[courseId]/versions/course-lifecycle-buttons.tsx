@@ -3,8 +3,8 @@
 import { useActionState, useState } from "react";
 import { Archive, ArchiveRestore, Trash2 } from "lucide-react";
 import type { ActionResult } from "@/lib/domain/action-result";
-import { DANGER_BUTTON, SECONDARY_BUTTON } from "../../studio-ui";
 import { archiveCourseAction, deleteDraftCourseAction, restoreCourseAction } from "./lifecycle-actions";
+import { DANGER_BUTTON, SECONDARY_BUTTON } from "@/components/ui-classes";
 
 type State = ActionResult<{ message: string }> | null;
 

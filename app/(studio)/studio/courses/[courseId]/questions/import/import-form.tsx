@@ -4,9 +4,9 @@ import { useState } from "react";
 import { FileSearch, Upload } from "lucide-react";
 import { MAX_QUESTION_CSV_BYTES, MAX_QUESTION_CSV_ROWS } from "@/lib/domain/studio/question-csv";
 import { importQuestionsAction } from "../actions";
-import { ERROR, HINT, LABEL, PRIMARY_BUTTON, SECONDARY_BUTTON } from "../bank-ui";
 import { useActionForm } from "../use-action-form";
 import { ImportReport } from "./import-report";
+import { FIELD_ERROR, HINT, LABEL, PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui-classes";
 
 /**
  * One form posted twice: the dry run, then the import of the same file. Choosing another file
@@ -49,7 +49,7 @@ export function ImportForm({ courseId }: { courseId: string }) {
             className="mt-2 block w-full text-sm text-slate-800 file:mr-3 file:min-h-11 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-4 file:font-semibold file:text-navy-800 hover:file:bg-navy-50"
           />
           {fieldErrors.file?.[0] ? (
-            <p id="import-file-error" className={ERROR}>
+            <p id="import-file-error" className={FIELD_ERROR}>
               {fieldErrors.file[0]}
             </p>
           ) : null}

@@ -6,9 +6,9 @@ import { findBankCourse } from "@/lib/server/studio/questions/question-bank-acce
 import { BackLink } from "@/components/back-link";
 import { BankHeading } from "../bank-heading";
 import { SectionCard } from "@/components/section-card";
-import { TEXT_LINK } from "../bank-ui";
 import { exportQuestionsHref, questionBankHref } from "../hrefs";
 import { ImportForm } from "./import-form";
+import { TEXT_LINK } from "@/components/ui-classes";
 
 export const metadata: Metadata = { title: "Import questions" };
 
