@@ -22,5 +22,6 @@ export async function signIn(page: Page, account: AccountName, callbackUrl?: str
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).not.toHaveURL(/\/sign-in/);
+  // Argon2 verification and the first render of a home page can take a while on a loaded machine.
+  await expect(page).not.toHaveURL(/\/sign-in/, { timeout: 60_000 });
 }

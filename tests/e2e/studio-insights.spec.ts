@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
-import { ACCOUNTS } from "./accounts";
+import { signIn } from "./accounts";
 import { expectNoAxeViolations } from "./axe";
 
 // A provider reads how a live course is doing — enrolments over time, completion, drop-off by
@@ -17,17 +17,9 @@ async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void>
   await page.screenshot({ path: `tests/artifacts/studio-insights/${testInfo.project.name}-${name}.png`, fullPage: true });
 }
 
-async function signInAs(page: Page, account: "provider" | "learner", callbackUrl: string): Promise<void> {
-  const { email, password } = ACCOUNTS[account];
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).not.toHaveURL(/\/sign-in/, STEP);
-}
 
 async function openInsights(page: Page): Promise<string> {
-  await signInAs(page, "provider", "/studio");
+  await signIn(page, "provider", "/studio");
   const href = await page.getByRole("link", { name: COURSE.title, exact: true }).first().getAttribute("href", STEP);
   expect(href).toMatch(/^\/studio\/courses\/[0-9a-f-]{36}$/);
   await page.goto(`${href}/insights`);
@@ -74,7 +66,7 @@ test("a provider reads a live course's insights, downloads them and answers a re
   // The learner sees the reply under the review on the course page.
   const learnerContext = await browser.newContext();
   const learner = await learnerContext.newPage();
-  await signInAs(learner, "learner", `/learn/courses/${COURSE.slug}`);
+  await signIn(learner, "learner", `/learn/courses/${COURSE.slug}`);
   await expect(learner.getByRole("heading", { level: 1, name: COURSE.title })).toBeVisible(STEP);
   await expect(learner.getByText(reply)).toBeVisible(STEP);
   await expect(learner.getByText("Reply from Institute of Secretariat Training and Management").first()).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { ACCOUNTS, type AccountName } from "./accounts";
+import { signIn } from "./accounts";
 import { expectNoAxeViolations } from "./axe";
 
 // Every studio page, as the people who use it: each passes axe (WCAG 2.1 AA) and, on a 375 px
@@ -13,14 +13,6 @@ const STEP = { timeout: 60_000 };
 // A seeded draft of the demo provider that no journey edits.
 const DRAFT_TITLE = "Drafting GST Audit Reports";
 
-async function signIn(page: Page, account: AccountName, path: string): Promise<void> {
-  const { email, password } = ACCOUNTS[account];
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).not.toHaveURL(/\/sign-in/, STEP);
-}
 
 async function expectPageReads(page: Page, path: string): Promise<void> {
   const response = await page.goto(path);

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { ACCOUNTS, type AccountName } from "./accounts";
+import { signIn, type AccountName } from "./accounts";
 import { expectNoAxeViolations } from "./axe";
 
 // A provider builds a programme from two seeded published courses and publishes it; the demo
@@ -17,13 +17,7 @@ async function as(browser: Browser, account: AccountName, path: string, viewport
   const page = await context.newPage();
   page.setDefaultTimeout(60_000);
   page.setDefaultNavigationTimeout(60_000);
-  // accounts.ts's signIn, with a sign-in redirect allowed a full step on a loaded machine.
-  const { email, password } = ACCOUNTS[account];
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).not.toHaveURL(/\/sign-in/, STEP);
+  await signIn(page, account, path);
   return page;
 }
 
