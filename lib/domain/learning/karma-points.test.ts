@@ -1,10 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { KARMA_RULES, KARMA_RULE_LIST, courseCompletionKarmaEvents, karmaFor, karmaRuleLabel, totalKarma, type KarmaEvent } from "./karma-points";
+import {
+  KARMA_RULES,
+  KARMA_RULE_LIST,
+  NON_PLAN_COURSES_PER_MONTH,
+  courseCompletionKarmaEvents,
+  karmaFor,
+  karmaMonthWindow,
+  karmaRuleLabel,
+  totalKarma,
+  type CourseCompletionKarmaInput,
+  type KarmaEvent,
+} from "./karma-points";
 
 describe("karmaFor", () => {
   it.each<[KarmaEvent, number]>([
     ["COURSE_COMPLETED", 100],
     ["PLAN_COURSE_COMPLETED", 50],
+    ["ASSESSED_COURSE_COMPLETED", 25],
     ["COURSE_RATED", 10],
     ["SESSION_ATTENDED", 20],
   ])("%s → %d", (event, points) => {
@@ -24,12 +36,32 @@ describe("totalKarma", () => {
 });
 
 describe("courseCompletionKarmaEvents", () => {
-  it.each<[boolean, KarmaEvent[], number]>([
-    [false, ["COURSE_COMPLETED"], 100],
-    [true, ["COURSE_COMPLETED", "PLAN_COURSE_COMPLETED"], 150],
-  ])("plan course %s", (isPlanCourse, events, points) => {
-    expect(courseCompletionKarmaEvents({ isPlanCourse })).toEqual(events);
-    expect(totalKarma(courseCompletionKarmaEvents({ isPlanCourse }))).toBe(points);
+  it.each<[string, CourseCompletionKarmaInput, KarmaEvent[], number]>([
+    ["own course", { isPlanCourse: false, hasAssessment: false, nonPlanCoursesAwardedThisMonth: 0 }, ["COURSE_COMPLETED"], 100],
+    ["plan course", { isPlanCourse: true, hasAssessment: false, nonPlanCoursesAwardedThisMonth: 0 }, ["COURSE_COMPLETED", "PLAN_COURSE_COMPLETED"], 150],
+    ["own course with an assessment", { isPlanCourse: false, hasAssessment: true, nonPlanCoursesAwardedThisMonth: 3 }, ["COURSE_COMPLETED", "ASSESSED_COURSE_COMPLETED"], 125],
+    ["plan course with an assessment", { isPlanCourse: true, hasAssessment: true, nonPlanCoursesAwardedThisMonth: 0 }, ["COURSE_COMPLETED", "PLAN_COURSE_COMPLETED", "ASSESSED_COURSE_COMPLETED"], 175],
+    ["fifth own course this month", { isPlanCourse: false, hasAssessment: true, nonPlanCoursesAwardedThisMonth: NON_PLAN_COURSES_PER_MONTH }, [], 0],
+    ["own course past the cap", { isPlanCourse: false, hasAssessment: false, nonPlanCoursesAwardedThisMonth: 9 }, [], 0],
+    ["plan course past the cap is never capped", { isPlanCourse: true, hasAssessment: false, nonPlanCoursesAwardedThisMonth: 9 }, ["COURSE_COMPLETED", "PLAN_COURSE_COMPLETED"], 150],
+  ])("%s", (_name, input, events, points) => {
+    expect(courseCompletionKarmaEvents(input)).toEqual(events);
+    expect(totalKarma(courseCompletionKarmaEvents(input))).toBe(points);
+  });
+});
+
+describe("karmaMonthWindow", () => {
+  it.each<[string, string, string]>([
+    ["mid-month", "2026-11-15T10:00:00Z", "2026-10-31T18:30:00.000Z"],
+    // 20:00 UTC on 30 November is already 1 December in India.
+    ["after IST midnight at the month's end", "2026-11-30T20:00:00Z", "2026-11-30T18:30:00.000Z"],
+    ["just before IST midnight", "2026-11-30T18:29:59Z", "2026-10-31T18:30:00.000Z"],
+    ["December rolls into January", "2026-12-31T19:00:00Z", "2026-12-31T18:30:00.000Z"],
+  ])("%s", (_name, instant, start) => {
+    const window = karmaMonthWindow(new Date(instant));
+    expect(window.gte.toISOString()).toBe(start);
+    expect(window.lt.getTime()).toBeGreaterThan(new Date(instant).getTime());
+    expect(window.gte.getTime()).toBeLessThanOrEqual(new Date(instant).getTime());
   });
 });
 

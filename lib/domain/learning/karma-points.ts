@@ -4,6 +4,15 @@
 // Award each event once: COURSE_RATED on an official's first rating of a course (CourseRating is
 // unique per official and course), SESSION_ATTENDED on a PRESENT mark, COURSE_COMPLETED when the
 // enrolment first becomes COMPLETED.
+//
+// Course completion follows iGOT Karmayogi's published rules:
+// - every completed course earns COURSE_COMPLETED;
+// - a course of the organisation's capacity-building plan earns PLAN_COURSE_COMPLETED on top;
+// - a course that ends in an assessment (passed, or it would not be complete) earns
+//   ASSESSED_COURSE_COMPLETED on top;
+// - courses outside the plan earn points for at most NON_PLAN_COURSES_PER_MONTH completions per
+//   calendar month (IST); later ones that month still complete and certify, with no points. Plan
+//   courses are never capped: the cap discourages collecting points, not doing assigned work.
 
 export const KARMA_RULES = {
   COURSE_COMPLETED: {
@@ -15,6 +24,13 @@ export const KARMA_RULES = {
     label: {
       en: "Bonus for completing a course in your organisation's capacity building plan",
       hi: "अपने संगठन की क्षमता निर्माण योजना का पाठ्यक्रम पूरा करने पर बोनस",
+    },
+  },
+  ASSESSED_COURSE_COMPLETED: {
+    points: 25,
+    label: {
+      en: "Bonus for completing a course that ends in an assessment",
+      hi: "मूल्यांकन वाले पाठ्यक्रम को पूरा करने पर बोनस",
     },
   },
   COURSE_RATED: {
@@ -51,7 +67,34 @@ export function totalKarma(events: readonly KarmaEvent[]): number {
   return events.reduce((sum, event) => sum + karmaFor(event), 0);
 }
 
-/** A plan course earns the completion points and the plan bonus on top, as two events. */
-export function courseCompletionKarmaEvents(options: { isPlanCourse: boolean }): KarmaEvent[] {
-  return options.isPlanCourse ? ["COURSE_COMPLETED", "PLAN_COURSE_COMPLETED"] : ["COURSE_COMPLETED"];
+/** Completions of courses outside the plan that earn points in one calendar month (IST). */
+export const NON_PLAN_COURSES_PER_MONTH = 4;
+
+export type CourseCompletionKarmaInput = {
+  isPlanCourse: boolean;
+  hasAssessment: boolean;
+  /** Courses outside the plan that already earned COURSE_COMPLETED this calendar month. */
+  nonPlanCoursesAwardedThisMonth: number;
+};
+
+/** The events one course completion earns, per the rules above (each awarded as its own row). */
+export function courseCompletionKarmaEvents(input: CourseCompletionKarmaInput): KarmaEvent[] {
+  if (!input.isPlanCourse && input.nonPlanCoursesAwardedThisMonth >= NON_PLAN_COURSES_PER_MONTH) return [];
+  const events: KarmaEvent[] = ["COURSE_COMPLETED"];
+  if (input.isPlanCourse) events.push("PLAN_COURSE_COMPLETED");
+  if (input.hasAssessment) events.push("ASSESSED_COURSE_COMPLETED");
+  return events;
+}
+
+const MINUTE_MS = 60_000;
+const IST_OFFSET_MINUTES = 5 * 60 + 30;
+
+/** The instants bounding the IST calendar month of `instant`: the window the monthly cap counts. */
+export function karmaMonthWindow(instant: Date): { gte: Date; lt: Date } {
+  const local = new Date(instant.getTime() + IST_OFFSET_MINUTES * MINUTE_MS);
+  const year = local.getUTCFullYear();
+  const month = local.getUTCMonth();
+  const start = Date.UTC(year, month, 1) - IST_OFFSET_MINUTES * MINUTE_MS;
+  const end = Date.UTC(year, month + 1, 1) - IST_OFFSET_MINUTES * MINUTE_MS;
+  return { gte: new Date(start), lt: new Date(end) };
 }

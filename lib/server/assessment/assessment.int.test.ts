@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { ATTEMPT_GRACE_SECONDS } from "@/lib/domain/learning/attempt-rules";
 import { DomainError } from "@/lib/domain/learning/domain-error";
+import { KARMA_RULES } from "@/lib/domain/learning/karma-points";
 import { PermissionDeniedError } from "@/lib/domain/permissions";
 import { VERBS } from "@/lib/domain/learning/xapi";
 import { PrismaClient } from "@/lib/generated/prisma/client";
@@ -166,7 +167,10 @@ describe("taking an assessment", () => {
     expect(await fixtureDb.attemptAnswer.count({ where: { attemptId } })).toBe(3);
     expect(await fixtureDb.learningRecord.count({ where: { actorId: userId, verb: VERBS.passed.id } })).toBe(1);
     expect(await fixtureDb.certificate.count({ where: { userId } })).toBe(1);
-    expect((await fixtureDb.user.findUniqueOrThrow({ where: { id: userId } })).karmaPoints).toBe(100);
+    // Completion plus the bonus for a course that ends in an assessment, once.
+    expect((await fixtureDb.user.findUniqueOrThrow({ where: { id: userId } })).karmaPoints).toBe(
+      KARMA_RULES.COURSE_COMPLETED.points + KARMA_RULES.ASSESSED_COURSE_COMPLETED.points,
+    );
   });
 
   test("passing completes the assessment lesson and the course, and closes the assessment", async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { isValidCertificateCode } from "@/lib/domain/learning/certificate-code";
-import { KARMA_RULES } from "@/lib/domain/learning/karma-points";
+import { KARMA_RULES, NON_PLAN_COURSES_PER_MONTH } from "@/lib/domain/learning/karma-points";
 import { VERBS } from "@/lib/domain/learning/xapi";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
@@ -123,6 +123,32 @@ describe("completeEnrolmentIfDone", () => {
     await fixtureDb.user.update({ where: { id: userId }, data: { karmaPoints: KARMA_RULES.COURSE_COMPLETED.points } });
     expect((await complete(enrolmentId)).completed).toBe(true);
     expect((await fixtureDb.user.findUniqueOrThrow({ where: { id: userId } })).karmaPoints).toBe(KARMA_RULES.COURSE_COMPLETED.points);
+  });
+
+  test("past the monthly cap a course outside the plan completes without points; a plan course still earns", async () => {
+    const { userId, enrolmentId } = await doneButNotCompleted();
+    const now = new Date();
+    // Four other courses outside the plan already earned points this month.
+    await fixtureDb.karmaAward.createMany({
+      data: Array.from({ length: NON_PLAN_COURSES_PER_MONTH }, (_, index) => ({
+        userId, rule: "COURSE_COMPLETED", points: KARMA_RULES.COURSE_COMPLETED.points, sourceType: "Course", sourceId: `earlier-${index}`, awardedAt: now,
+      })),
+    });
+    expect((await complete(enrolmentId)).completed).toBe(true);
+    expect(await fixtureDb.karmaAward.count({ where: { userId, sourceId: courseId } })).toBe(0);
+    expect(await fixtureDb.certificate.count({ where: { enrolmentId } })).toBe(1);
+
+    const planned = await doneButNotCompleted({ source: "PLAN" });
+    await fixtureDb.karmaAward.createMany({
+      data: Array.from({ length: NON_PLAN_COURSES_PER_MONTH }, (_, index) => ({
+        userId: planned.userId, rule: "COURSE_COMPLETED", points: KARMA_RULES.COURSE_COMPLETED.points, sourceType: "Course", sourceId: `earlier-${index}`, awardedAt: now,
+      })),
+    });
+    expect((await complete(planned.enrolmentId)).completed).toBe(true);
+    expect((await fixtureDb.karmaAward.findMany({ where: { userId: planned.userId, sourceId: courseId }, select: { rule: true }, orderBy: { rule: "asc" } })).map((row) => row.rule)).toEqual([
+      "COURSE_COMPLETED",
+      "PLAN_COURSE_COMPLETED",
+    ]);
   });
 
   test("a withdrawn enrolment is never completed", async () => {

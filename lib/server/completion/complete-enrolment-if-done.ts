@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { CERTIFICATE_CODE_RANDOM_BYTES, createCertificateCode } from "@/lib/domain/learning/certificate-code";
-import { courseCompletionKarmaEvents, karmaFor } from "@/lib/domain/learning/karma-points";
+import { courseCompletionKarmaEvents, karmaFor, karmaMonthWindow } from "@/lib/domain/learning/karma-points";
 import { mergeCourseIntoPassbook } from "@/lib/domain/learning/passbook";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { raiseHeldLevels } from "@/lib/server/passbook/held-levels";
@@ -141,12 +141,31 @@ async function addPassbookEvidence(
   await raiseHeldLevels(tx, { userId: input.userId, levels: merge.changes.map((change) => ({ competencyId: change.competencyId, level: change.to })), now: input.now });
 }
 
+/**
+ * Awards what the completion earns by KARMA_RULES (lib/domain/learning/karma-points.ts). The
+ * monthly cap counts this month's COURSE_COMPLETED awards less the plan ones (both rows of a plan
+ * course are written together), under a per-official advisory lock so two courses completed at
+ * the same moment cannot both take the last place under the cap.
+ */
 async function awardCompletionKarma(
   tx: Prisma.TransactionClient,
   input: { userId: string; courseId: string; isPlanCourse: boolean; now: Date },
 ): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`karma-month:${input.userId}`}, 0))`;
+  const month = karmaMonthWindow(input.now);
+  const [assessments, completedThisMonth, planThisMonth] = await Promise.all([
+    tx.assessment.count({ where: { courseId: input.courseId, archivedAt: null } }),
+    tx.karmaAward.count({ where: { userId: input.userId, rule: "COURSE_COMPLETED", awardedAt: month } }),
+    tx.karmaAward.count({ where: { userId: input.userId, rule: "PLAN_COURSE_COMPLETED", awardedAt: month } }),
+  ]);
+  const events = courseCompletionKarmaEvents({
+    isPlanCourse: input.isPlanCourse,
+    hasAssessment: assessments > 0,
+    nonPlanCoursesAwardedThisMonth: completedThisMonth - planThisMonth,
+  });
+  if (events.length === 0) return;
   const inserted = await tx.karmaAward.createManyAndReturn({
-    data: courseCompletionKarmaEvents({ isPlanCourse: input.isPlanCourse }).map((rule) => ({
+    data: events.map((rule) => ({
       userId: input.userId,
       rule,
       points: karmaFor(rule),

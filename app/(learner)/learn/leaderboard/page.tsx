@@ -10,7 +10,7 @@ import { getOrganisationKarmaBoard, LEADERBOARD_SIZE } from "@/lib/server/karma/
 import { formatCount } from "@/lib/domain/format-count";
 import { formatDate, isoDate } from "@/lib/domain/format-date";
 import { formatLearningSeconds } from "@/lib/domain/format-duration";
-import { KARMA_RULE_LIST, karmaRuleLabel } from "@/lib/domain/learning/karma-points";
+import { KARMA_RULE_LIST, NON_PLAN_COURSES_PER_MONTH, karmaRuleLabel } from "@/lib/domain/learning/karma-points";
 import { LEADERBOARD_HREF } from "@/lib/domain/routes";
 import { PageHeading } from "@/components/page-heading";
 import { SectionCard } from "@/components/section-card";
@@ -215,6 +215,7 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
             ))}
           </tbody>
         </table>
+        <p className="mt-3 text-sm text-slate-600">{t("earn.monthlyCap", { count: NON_PLAN_COURSES_PER_MONTH })}</p>
       </SectionCard>
     </div>
   );
