@@ -26,19 +26,22 @@ export async function seedCapacityBuildingPlan(
   refs: ReferenceData,
   officials: Map<string, SeededOfficial>,
   courseIds: Map<string, string>,
-): Promise<{ organisationId: string; assignedById: string | null; items: SeededPlanItem[] }> {
+): Promise<{ planId: string; organisationId: string; assignedById: string | null; items: SeededPlanItem[] }> {
   const organisation = refs.organisations.get(PLAN_ORGANISATION_CODE);
   if (!organisation) throw new Error(`Unknown plan organisation ${PLAN_ORGANISATION_CODE}`);
   const createdById = officials.get(DEMO_ACCOUNTS.mdoAdmin.email)?.id ?? null;
 
   const plan = await prisma.capacityBuildingPlan.upsert({
-    where: { organisationId_year: { organisationId: organisation.id, year: PLAN_YEAR } },
+    where: { organisationId_year_version: { organisationId: organisation.id, year: PLAN_YEAR, version: 1 } },
     create: {
       organisationId: organisation.id,
       year: PLAN_YEAR,
       title: "Annual Capacity Building Plan 2026-27: Department of Revenue",
       status: "PUBLISHED",
       createdById,
+      approvedById: createdById,
+      approvedAt: daysFromBase(-19),
+      publishedAt: daysFromBase(-19),
       createdAt: daysFromBase(-20),
     },
     update: {},
@@ -65,8 +68,10 @@ export async function seedCapacityBuildingPlan(
   }
   const items = await prisma.planItem.findMany({ where: { planId: plan.id }, orderBy: { createdAt: "asc" } });
   return {
+    planId: plan.id,
     organisationId: organisation.id,
     assignedById: createdById,
-    items: items.map(({ id, courseId, fracRoleId, designation, dueAt }) => ({ id, courseId, fracRoleId, designation, dueAt })),
+    // The seeded plan assigns courses only (no programmes).
+    items: items.flatMap(({ id, courseId, fracRoleId, designation, dueAt }) => (courseId ? [{ id, courseId, fracRoleId, designation, dueAt }] : [])),
   };
 }

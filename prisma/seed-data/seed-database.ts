@@ -3,6 +3,7 @@
 // demo accounts are put back to their documented state on every run.
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { refreshCourseSearchText } from "../../lib/server/catalogue/refresh-course-search-text";
+import { recordPlanAssignments } from "../../lib/server/plan/record-plan-assignments";
 import { countSeededRows, type SeedCounts } from "./count-seeded-rows";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
 import { DEMO_LEARNER_ENROLMENTS } from "./demo-learner-history";
@@ -32,6 +33,7 @@ export async function seedDatabase(prisma: PrismaClient, options: SeedOptions = 
   const courseIds = await seedCourses(prisma, refs, officials);
   step("courses");
   const plan = await seedCapacityBuildingPlan(prisma, refs, officials, courseIds);
+  await recordPlanAssignments(prisma, { planId: plan.planId });
   step("capacity building plan");
 
   const subtree = new Set(
