@@ -1,0 +1,43 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export type AdminAuditAction =
+  | "official.created"
+  | "official.updated"
+  | "official.suspended"
+  | "official.reactivated"
+  | "profile_change.requested"
+  | "profile_change.withdrawn"
+  | "profile_change.approved"
+  | "profile_change.rejected"
+  | "registration_link.created"
+  | "registration_link.revoked"
+  | "registration.submitted"
+  | "registration.approved"
+  | "registration.rejected";
+
+export type AdminAuditEntry = {
+  actorId: string | null;
+  action: AdminAuditAction;
+  entityType: "User" | "ProfileChangeRequest" | "RegistrationLink" | "RegistrationRequest";
+  entityId: string;
+  organisationId: string | null;
+  details: Prisma.InputJsonObject;
+  now: Date;
+};
+
+/** The audit row of an officials, transfer or registration change, written in that change's transaction. */
+export async function writeAdminAudit(tx: Prisma.TransactionClient, entry: AdminAuditEntry): Promise<void> {
+  await tx.auditLog.create({
+    data: {
+      actorId: entry.actorId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      organisationId: entry.organisationId,
+      details: entry.details,
+      createdAt: entry.now,
+    },
+    select: { id: true },
+  });
+}
