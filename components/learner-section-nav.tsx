@@ -9,6 +9,7 @@ import {
   LEARNER_HOME_HREF,
   LEARNING_RECORD_HREF,
   PASSBOOK_HREF,
+  PROFILE_HREF,
   TEAM_HREF,
 } from "@/lib/domain/routes";
 
@@ -18,6 +19,7 @@ const SECTIONS = [
   { key: "passbook", href: PASSBOOK_HREF },
   { key: "leaderboard", href: LEADERBOARD_HREF },
   { key: "record", href: LEARNING_RECORD_HREF },
+  { key: "profile", href: PROFILE_HREF },
 ] as const;
 
 // Only for reporting officers: the layout knows whether anyone reports to the official.

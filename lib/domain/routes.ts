@@ -23,6 +23,8 @@ export const LEARNER_HOME_HREF = "/learn";
 export const PASSBOOK_HREF = "/learn/passbook";
 export const SELF_ASSESSMENT_HREF = "/learn/passbook/self-assessment";
 export const TEAM_HREF = "/learn/team";
+/** The official's profile, where they ask for a transfer or a change of designation or post. */
+export const PROFILE_HREF = "/learn/profile";
 
 /** A direct reportee's page in the reporting officer's team view. */
 export function teamMemberHref(reporteeId: string): string {

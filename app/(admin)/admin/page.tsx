@@ -160,6 +160,18 @@ export default async function AdminHomePage({ searchParams }: AdminHomePageProps
         </Link>
       </section>
 
+      <nav aria-label="People" className="flex flex-wrap gap-3">
+        <Link href="/admin/officials" className="inline-flex min-h-11 items-center justify-center rounded-md border border-navy-800 px-4 text-sm font-semibold text-navy-800 hover:bg-navy-50">
+          Find and manage officials
+        </Link>
+        <Link href="/admin/transfers" className="inline-flex min-h-11 items-center justify-center rounded-md border border-navy-800 px-4 text-sm font-semibold text-navy-800 hover:bg-navy-50">
+          Transfers and profile changes
+        </Link>
+        <Link href="/admin/registrations" className="inline-flex min-h-11 items-center justify-center rounded-md border border-navy-800 px-4 text-sm font-semibold text-navy-800 hover:bg-navy-50">
+          Registrations
+        </Link>
+      </nav>
+
       <SectionCard id="officials" title="Officials" description={`Sorted by name, ${OFFICIALS_PAGE_SIZE} per page.`}>
         {officials.length > 0 ? (
           <div className="space-y-4">

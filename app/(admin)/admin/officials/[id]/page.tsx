@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { can } from "@/lib/domain/permissions";
+import { getOfficialsFilterOptions } from "@/lib/server/admin/find-officials";
+import { findReportingOfficerCandidates, getOfficialForAdmin } from "@/lib/server/admin/get-official-for-admin";
+import { requirePermission } from "@/lib/server/auth/session";
+import { BackLink } from "@/components/back-link";
+import { PageHeading } from "@/components/page-heading";
+import { SectionCard } from "@/components/section-card";
+import { StatusBadge } from "@/components/status-badge";
+import { OfficialForm } from "../official-form";
+import { StatusForm } from "../status-form";
+
+export const metadata: Metadata = { title: "Official" };
+
+export default async function OfficialPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePermission("org:officials:read");
+  const { id } = await params;
+  if (!z.uuid().safeParse(id).success) notFound();
+  const official = await getOfficialForAdmin(user, id);
+  // Outside the admin's subtree reads as not found, so its existence does not leak.
+  if (!official) notFound();
+  const canManage = can(user, "org:officials:manage");
+
+  return (
+    <div className="space-y-6">
+      <BackLink href="/admin/officials">Officials</BackLink>
+      <PageHeading
+        eyebrow="Official"
+        title={official.name}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <span>{official.email}</span>
+            <StatusBadge tone={official.status === "ACTIVE" ? "green" : "red"}>{official.status === "ACTIVE" ? "Active" : "Suspended"}</StatusBadge>
+            <span>{official.organisationName ?? "No organisation"}</span>
+          </span>
+        }
+      />
+      {canManage ? <ManageOfficial user={user} official={official} /> : <ReadOnly official={official} />}
+    </div>
+  );
+}
+
+async function ManageOfficial({ user, official }: { user: Awaited<ReturnType<typeof requirePermission>>; official: NonNullable<Awaited<ReturnType<typeof getOfficialForAdmin>>> }) {
+  const [options, candidates] = await Promise.all([getOfficialsFilterOptions(user, "manage"), findReportingOfficerCandidates(user, "", 200)]);
+  const officers = candidates.filter((candidate) => candidate.id !== official.id).map((candidate) => ({ value: candidate.id, label: `${candidate.name} (${candidate.email})` }));
+  if (official.reportingOfficer && !officers.some((officer) => officer.value === official.reportingOfficer?.id)) {
+    officers.unshift({ value: official.reportingOfficer.id, label: `${official.reportingOfficer.name} (${official.reportingOfficer.email})` });
+  }
+  return (
+    <>
+      <SectionCard id="official-details" title="Details" description="Changes are recorded in the audit log with the old and new value.">
+        <OfficialForm
+          values={{ ...official, officialId: official.id, reportingOfficerId: official.reportingOfficer?.id ?? null }}
+          organisations={options.organisations.map((organisation) => ({ value: organisation.id, label: organisation.name }))}
+          positions={options.positions.map((position) => ({ value: position.id, label: `${position.title} (${position.code})` }))}
+          officers={officers}
+        />
+      </SectionCard>
+      <SectionCard
+        id="official-status"
+        title={official.status === "ACTIVE" ? "Suspend" : "Reactivate"}
+        description={official.status === "ACTIVE" ? "A suspended official is signed out on their next request and cannot sign in until reactivated. Their learning record is kept." : "Reactivating lets the official sign in again."}
+      >
+        <StatusForm officialId={official.id} officialName={official.name} status={official.status} />
+      </SectionCard>
+    </>
+  );
+}
+
+function ReadOnly({ official }: { official: NonNullable<Awaited<ReturnType<typeof getOfficialForAdmin>>> }) {
+  return (
+    <SectionCard id="official-details" title="Details">
+      <dl className="grid gap-3 sm:grid-cols-2">
+        {[
+          ["Designation", official.designation],
+          ["Group", official.group],
+          ["Service", official.serviceCadre],
+          ["Reporting officer", official.reportingOfficer?.name ?? null],
+        ].map(([label, value]) => (
+          <div key={label}>
+            <dt className="text-sm font-semibold text-slate-700">{label}</dt>
+            <dd>{value ?? "—"}</dd>
+          </div>
+        ))}
+      </dl>
+    </SectionCard>
+  );
+}

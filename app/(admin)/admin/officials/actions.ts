@@ -1,0 +1,34 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { fail, ok } from "@/lib/domain/action-result";
+import { createOfficialSchema, officialStatusSchema, updateOfficialSchema } from "@/lib/domain/admin/officials.schema";
+import { createOfficialByAdmin } from "@/lib/server/admin/create-official-by-admin";
+import { setOfficialStatus } from "@/lib/server/admin/set-official-status";
+import { updateOfficial } from "@/lib/server/admin/update-official";
+import { authorisedAction } from "@/lib/server/auth/authorised-action";
+
+const NOT_FOUND = "That official is not in your organisation, or no longer exists.";
+
+export const saveOfficial = authorisedAction("org:officials:manage", updateOfficialSchema, async (input, user) => {
+  const result = await updateOfficial(user, input);
+  if (result.status === "NOT_FOUND") return fail("NOT_FOUND", NOT_FOUND);
+  if (result.status === "INVALID") return fail("INVALID_INPUT", "Some fields need attention.", result.fieldErrors);
+  revalidatePath("/admin", "layout");
+  return ok({ changed: result.changes.length });
+});
+
+export const changeOfficialStatus = authorisedAction("org:officials:manage", officialStatusSchema, async (input, user) => {
+  const result = await setOfficialStatus(user, input);
+  if (result.status === "NOT_FOUND") return fail("NOT_FOUND", NOT_FOUND);
+  if (result.status === "REFUSED") return fail("REFUSED", result.message);
+  revalidatePath("/admin", "layout");
+  return ok({ status: input.status });
+});
+
+export const addOfficial = authorisedAction("org:officials:manage", createOfficialSchema, async (input, user) => {
+  const result = await createOfficialByAdmin(user, input);
+  if (result.status === "INVALID") return fail("INVALID_INPUT", "Some fields need attention.", result.fieldErrors);
+  revalidatePath("/admin", "layout");
+  return ok({ officialId: result.officialId, email: input.email, oneTimePassword: result.oneTimePassword });
+});

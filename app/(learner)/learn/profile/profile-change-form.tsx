@@ -1,0 +1,88 @@
+"use client";
+
+import { useActionState, useId, useState } from "react";
+import type { ActionResult } from "@/lib/domain/action-result";
+import { CONTROL, FIELD_ERROR, HINT, LABEL, PRIMARY_BUTTON } from "@/components/ui-classes";
+import { askForProfileChange } from "./actions";
+
+type Props = {
+  currentOrganisationId: string | null;
+  organisations: { id: string; name: string }[];
+  positions: { id: string; title: string; organisationId: string | null }[];
+};
+
+export function ProfileChangeForm({ currentOrganisationId, organisations, positions }: Props) {
+  const [state, action, isPending] = useActionState<ActionResult<{ requestId: string }> | null, FormData>(askForProfileChange, null);
+  const [organisationId, setOrganisationId] = useState(currentOrganisationId ?? organisations[0]?.id ?? "");
+  const id = useId();
+  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const offered = positions.filter((position) => position.organisationId === organisationId || position.organisationId === null);
+  const error = (field: string) => errors[field]?.[0];
+  const described = (field: string) => (error(field) ? `${id}-${field}-error` : undefined);
+
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <div>
+        <label htmlFor={`${id}-organisation`} className={LABEL}>
+          Organisation
+        </label>
+        <select
+          id={`${id}-organisation`}
+          name="toOrganisationId"
+          value={organisationId}
+          onChange={(event) => setOrganisationId(event.target.value)}
+          aria-invalid={error("toOrganisationId") ? true : undefined}
+          aria-describedby={[`${id}-organisation-hint`, described("toOrganisationId")].filter(Boolean).join(" ")}
+          className={`${CONTROL} min-h-11`}
+        >
+          {organisations.map((organisation) => (
+            <option key={organisation.id} value={organisation.id}>
+              {organisation.name}
+              {organisation.id === currentOrganisationId ? " (current)" : ""}
+            </option>
+          ))}
+        </select>
+        <p id={`${id}-organisation-hint`} className={HINT}>
+          Keep your own organisation to change only your designation or post. A transfer is decided by the organisation you move to.
+        </p>
+        {error("toOrganisationId") ? <p id={`${id}-toOrganisationId-error`} className={FIELD_ERROR}>{error("toOrganisationId")}</p> : null}
+      </div>
+      <div>
+        <label htmlFor={`${id}-designation`} className={LABEL}>
+          New designation <span className="font-normal text-slate-600">(optional)</span>
+        </label>
+        <input id={`${id}-designation`} name="designation" aria-invalid={error("designation") ? true : undefined} aria-describedby={described("designation")} className={`${CONTROL} min-h-11`} />
+        {error("designation") ? <p id={`${id}-designation-error`} className={FIELD_ERROR}>{error("designation")}</p> : null}
+      </div>
+      <div>
+        <label htmlFor={`${id}-position`} className={LABEL}>
+          New FRAC post <span className="font-normal text-slate-600">(optional)</span>
+        </label>
+        <select id={`${id}-position`} name="fracPositionId" defaultValue="" aria-invalid={error("fracPositionId") ? true : undefined} aria-describedby={described("fracPositionId")} className={`${CONTROL} min-h-11`}>
+          <option value="">—</option>
+          {offered.map((position) => (
+            <option key={position.id} value={position.id}>
+              {position.title}
+            </option>
+          ))}
+        </select>
+        {error("fracPositionId") ? <p id={`${id}-fracPositionId-error`} className={FIELD_ERROR}>{error("fracPositionId")}</p> : null}
+      </div>
+      <div>
+        <label htmlFor={`${id}-note`} className={LABEL}>
+          Note to the admin <span className="font-normal text-slate-600">(optional)</span>
+        </label>
+        <textarea id={`${id}-note`} name="note" rows={2} maxLength={500} className={`${CONTROL} py-2`} />
+      </div>
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" disabled={isPending} className={PRIMARY_BUTTON}>
+          {isPending ? "Sending…" : "Send the request"}
+        </button>
+        <p aria-live="polite" className="text-sm">
+          {state && !state.ok ? <span className="font-semibold text-red-800">{state.message}</span> : null}
+          {state?.ok ? <span className="text-green-800">Sent. The admin’s decision will show here.</span> : null}
+        </p>
+      </div>
+    </form>
+  );
+}
