@@ -48,6 +48,9 @@ describe("can", () => {
     [["CBC_ANALYST"], "frac:manage", false],
     [["MDO_ADMIN"], "frac:read", false],
     [["MDO_ADMIN"], "org:reports:read", true],
+    // An admin reads the audit trail of their own subtree; analysts do not.
+    [["MDO_ADMIN"], "audit:read", true],
+    [["CBC_ANALYST"], "audit:read", false],
     [["LEARNER"], "org:reports:read", false],
     [["SUPER_ADMIN"], "frac:manage", true],
     [["SUPER_ADMIN"], "admin:all", true],

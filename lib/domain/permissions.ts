@@ -53,6 +53,7 @@ export const ROLE_PERMISSIONS: Record<RoleName, readonly Permission[]> = {
     "org:enrolments:assign",
     "org:plan:manage",
     "org:reports:read",
+    "audit:read", // their subtree's audit trail only (lib/server/audit)
   ],
   CBC_ANALYST: ["course:browse", "org:officials:read", "org:reports:read", "analytics:read", "frac:read"],
   SUPER_ADMIN: PERMISSIONS,
