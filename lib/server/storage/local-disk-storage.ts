@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { once } from "node:events";
 import { createReadStream, createWriteStream } from "node:fs";
 import { mkdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
@@ -32,10 +33,14 @@ export class LocalDiskStorage implements MediaStorage {
     await Promise.all([mkdir(path.dirname(target), { recursive: true }), mkdir(tempDir, { recursive: true })]);
     const temp = path.join(tempDir, `${randomUUID()}.part`);
     const counter = countingStream();
+    const file = createWriteStream(temp, { flags: "wx", mode: 0o640 });
     try {
-      await pipeline(body, counter, createWriteStream(temp, { flags: "wx", mode: 0o640 }));
+      await pipeline(body, counter, file);
       await rename(temp, target);
     } catch (error) {
+      // A body refused in its first bytes fails the pipeline while the file is still opening;
+      // removing it before it closes would run first and leave the part file behind.
+      if (!file.closed) await once(file, "close").catch(() => undefined);
       await rm(temp, { force: true });
       throw error;
     }
