@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useId } from "react";
+import { useActionState, useId, useState } from "react";
 import type { ActionResult } from "@/lib/domain/action-result";
 import { PRIMARY_BUTTON, TEXT_LINK } from "@/components/ui-classes";
 import { addOfficial, saveOfficial } from "./actions";
@@ -35,10 +35,13 @@ type FormData_ = { changed: number } | { officialId: string; email: string; oneT
 /** Edit an official (with officialId) or create one (without): the same fields, one form. */
 export function OfficialForm({ values, organisations, positions, officers }: OfficialFormProps) {
   const isNew = !values.officialId;
-  const [state, action, isPending] = useActionState<ActionResult<FormData_> | null, FormData>(
-    (previous, formData) => (isNew ? addOfficial(previous, formData) : saveOfficial(previous, formData)),
-    null,
-  );
+  // React resets a form after its action: what was typed becomes the defaults, so a refused form keeps it.
+  const [typed, setTyped] = useState<Partial<Record<keyof OfficialFormValues, string>>>({});
+  const [state, action, isPending] = useActionState<ActionResult<FormData_> | null, FormData>((previous, formData) => {
+    setTyped(Object.fromEntries([...formData.entries()].filter(([key]) => !key.startsWith("$")).map(([key, value]) => [key, String(value)])));
+    return isNew ? addOfficial(previous, formData) : saveOfficial(previous, formData);
+  }, null);
+  const value = (field: keyof OfficialFormValues) => typed[field] ?? values[field] ?? null;
   const id = useId();
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const created = state?.ok && "oneTimePassword" in state.data ? state.data : null;
@@ -63,14 +66,14 @@ export function OfficialForm({ values, organisations, positions, officers }: Off
     <form action={action} className="space-y-4" noValidate>
       {values.officialId ? <input type="hidden" name="officialId" value={values.officialId} /> : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField id={`${id}-name`} name="name" label="Full name" required defaultValue={values.name} error={errors.name?.[0]} autoComplete="off" />
-        {isNew ? <FormField id={`${id}-email`} name="email" label="Email" type="email" required defaultValue={values.email ?? ""} error={errors.email?.[0]} autoComplete="off" /> : null}
-        <FormField id={`${id}-designation`} name="designation" label="Designation" defaultValue={values.designation} error={errors.designation?.[0]} />
-        <FormField id={`${id}-group`} name="group" label="Group" options={GROUPS} defaultValue={values.group} error={errors.group?.[0]} />
-        <FormField id={`${id}-service`} name="serviceCadre" label="Service" hint="For example IAS, CSS or CSSS." defaultValue={values.serviceCadre} error={errors.serviceCadre?.[0]} />
-        <FormField id={`${id}-organisation`} name="organisationId" label="Organisation" required options={organisations} defaultValue={values.organisationId} error={errors.organisationId?.[0]} />
-        <FormField id={`${id}-position`} name="fracPositionId" label="FRAC post" options={positions} defaultValue={values.fracPositionId} error={errors.fracPositionId?.[0]} />
-        <FormField id={`${id}-officer`} name="reportingOfficerId" label="Reporting officer" options={officers} defaultValue={values.reportingOfficerId} error={errors.reportingOfficerId?.[0]} />
+        <FormField id={`${id}-name`} name="name" label="Full name" required defaultValue={value("name")} error={errors.name?.[0]} autoComplete="off" />
+        {isNew ? <FormField id={`${id}-email`} name="email" label="Email" type="email" required defaultValue={value("email")} error={errors.email?.[0]} autoComplete="off" /> : null}
+        <FormField id={`${id}-designation`} name="designation" label="Designation" defaultValue={value("designation")} error={errors.designation?.[0]} />
+        <FormField id={`${id}-group`} name="group" label="Group" options={GROUPS} defaultValue={value("group")} error={errors.group?.[0]} />
+        <FormField id={`${id}-service`} name="serviceCadre" label="Service" hint="For example IAS, CSS or CSSS." defaultValue={value("serviceCadre")} error={errors.serviceCadre?.[0]} />
+        <FormField id={`${id}-organisation`} name="organisationId" label="Organisation" required options={organisations} defaultValue={value("organisationId")} error={errors.organisationId?.[0]} />
+        <FormField id={`${id}-position`} name="fracPositionId" label="FRAC post" options={positions} defaultValue={value("fracPositionId")} error={errors.fracPositionId?.[0]} />
+        <FormField id={`${id}-officer`} name="reportingOfficerId" label="Reporting officer" options={officers} defaultValue={value("reportingOfficerId")} error={errors.reportingOfficerId?.[0]} />
       </div>
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={isPending} className={PRIMARY_BUTTON}>

@@ -61,6 +61,26 @@ export default async function RegistrationsPage() {
           </ul>
         )}
       </SectionCard>
+      <SectionCard id="registrations-decided" title="Decided recently">
+        {queue.decided.length === 0 ? (
+          <p className="text-slate-700">No registration has been decided yet.</p>
+        ) : (
+          <ul className="divide-y divide-slate-200">
+            {queue.decided.map((item) => (
+              <li key={item.id} className="space-y-1 py-3">
+                <p className="flex flex-wrap items-center gap-2 font-semibold text-navy-900">
+                  {item.name}
+                  <StatusBadge tone={item.status === "APPROVED" ? "green" : "red"}>{item.status === "APPROVED" ? "Approved" : "Rejected"}</StatusBadge>
+                </p>
+                <p className="text-sm break-all text-slate-700">
+                  {item.email}, {item.organisationName}
+                  {item.decisionReason ? `. Reason: ${item.decisionReason}` : ""}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </SectionCard>
       <SectionCard id="registrations-new-link" title="New registration link">
         <CreateLinkForm organisations={options.organisations.map((organisation) => ({ value: organisation.id, label: organisation.name }))} />
       </SectionCard>

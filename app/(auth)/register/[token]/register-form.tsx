@@ -1,13 +1,18 @@
 "use client";
 
-import { useActionState, useId } from "react";
+import { useActionState, useId, useState } from "react";
 import type { ActionResult } from "@/lib/domain/action-result";
 import { PRIMARY_BUTTON } from "@/components/ui-classes";
 import { FormField } from "@/app/(admin)/admin/officials/form-field";
 import { register } from "./actions";
 
 export function RegisterForm({ token, organisationName }: { token: string; organisationName: string }) {
-  const [state, action, isPending] = useActionState<ActionResult<{ status: "REGISTERED" }> | null, FormData>(register, null);
+  // React resets a form after its action; what was typed comes back as the defaults (never the password).
+  const [typed, setTyped] = useState<Record<string, string>>({});
+  const [state, action, isPending] = useActionState<ActionResult<{ status: "REGISTERED" }> | null, FormData>((previous, formData) => {
+    setTyped({ name: String(formData.get("name") ?? ""), email: String(formData.get("email") ?? ""), designation: String(formData.get("designation") ?? "") });
+    return register(previous, formData);
+  }, null);
   const id = useId();
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   if (state?.ok) {
@@ -20,9 +25,9 @@ export function RegisterForm({ token, organisationName }: { token: string; organ
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="token" value={token} />
-      <FormField id={`${id}-name`} name="name" label="Full name" required autoComplete="name" error={errors.name?.[0]} />
-      <FormField id={`${id}-email`} name="email" label="Official email" type="email" required autoComplete="email" error={errors.email?.[0]} />
-      <FormField id={`${id}-designation`} name="designation" label="Designation" autoComplete="organization-title" error={errors.designation?.[0]} />
+      <FormField id={`${id}-name`} name="name" defaultValue={typed.name} label="Full name" required autoComplete="name" error={errors.name?.[0]} />
+      <FormField id={`${id}-email`} name="email" defaultValue={typed.email} label="Official email" type="email" required autoComplete="email" error={errors.email?.[0]} />
+      <FormField id={`${id}-designation`} name="designation" defaultValue={typed.designation} label="Designation" autoComplete="organization-title" error={errors.designation?.[0]} />
       <FormField id={`${id}-password`} name="password" label="Password" type="password" required autoComplete="new-password" hint="At least 10 characters." error={errors.password?.[0]} />
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={isPending} className={PRIMARY_BUTTON}>

@@ -12,7 +12,12 @@ type Props = {
 };
 
 export function ProfileChangeForm({ currentOrganisationId, organisations, positions }: Props) {
-  const [state, action, isPending] = useActionState<ActionResult<{ requestId: string }> | null, FormData>(askForProfileChange, null);
+  const [typed, setTyped] = useState<{ designation: string; note: string }>({ designation: "", note: "" });
+  const [state, action, isPending] = useActionState<ActionResult<{ requestId: string }> | null, FormData>((previous, formData) => {
+    // React resets a form after its action; a refused request keeps what was typed.
+    setTyped({ designation: String(formData.get("designation") ?? ""), note: String(formData.get("note") ?? "") });
+    return askForProfileChange(previous, formData);
+  }, null);
   const [organisationId, setOrganisationId] = useState(currentOrganisationId ?? organisations[0]?.id ?? "");
   const id = useId();
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
@@ -51,7 +56,7 @@ export function ProfileChangeForm({ currentOrganisationId, organisations, positi
         <label htmlFor={`${id}-designation`} className={LABEL}>
           New designation <span className="font-normal text-slate-600">(optional)</span>
         </label>
-        <input id={`${id}-designation`} name="designation" aria-invalid={error("designation") ? true : undefined} aria-describedby={described("designation")} className={`${CONTROL} min-h-11`} />
+        <input id={`${id}-designation`} name="designation" defaultValue={typed.designation} aria-invalid={error("designation") ? true : undefined} aria-describedby={described("designation")} className={`${CONTROL} min-h-11`} />
         {error("designation") ? <p id={`${id}-designation-error`} className={FIELD_ERROR}>{error("designation")}</p> : null}
       </div>
       <div>
@@ -72,7 +77,7 @@ export function ProfileChangeForm({ currentOrganisationId, organisations, positi
         <label htmlFor={`${id}-note`} className={LABEL}>
           Note to the admin <span className="font-normal text-slate-600">(optional)</span>
         </label>
-        <textarea id={`${id}-note`} name="note" rows={2} maxLength={500} className={`${CONTROL} py-2`} />
+        <textarea id={`${id}-note`} name="note" defaultValue={typed.note} rows={2} maxLength={500} className={`${CONTROL} py-2`} />
       </div>
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={isPending} className={PRIMARY_BUTTON}>
