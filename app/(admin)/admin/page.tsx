@@ -172,6 +172,18 @@ export default async function AdminHomePage({ searchParams }: AdminHomePageProps
         </Link>
       </nav>
 
+      <nav aria-label="Plan and audit" className="flex flex-wrap gap-3">
+        <Link href="/admin/plan" className="inline-flex min-h-11 items-center justify-center rounded-md border border-navy-800 px-4 text-sm font-semibold text-navy-800 hover:bg-navy-50">
+          Capacity-building plan
+        </Link>
+        <Link href="/admin/compliance" className="inline-flex min-h-11 items-center justify-center rounded-md border border-navy-800 px-4 text-sm font-semibold text-navy-800 hover:bg-navy-50">
+          Plan compliance
+        </Link>
+        <Link href="/admin/audit" className="inline-flex min-h-11 items-center justify-center rounded-md border border-navy-800 px-4 text-sm font-semibold text-navy-800 hover:bg-navy-50">
+          Audit trail
+        </Link>
+      </nav>
+
       <SectionCard id="officials" title="Officials" description={`Sorted by name, ${OFFICIALS_PAGE_SIZE} per page.`}>
         {officials.length > 0 ? (
           <div className="space-y-4">
