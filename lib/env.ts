@@ -23,6 +23,19 @@ const schema = z.object({
   S3_FORCE_PATH_STYLE: z.stringbool().default(false),
   // Uploads per author per hour.
   UPLOADS_PER_HOUR: z.coerce.number().int().min(1).default(120),
+  // Outgoing mail (lib/server/mail): delivered over SMTP when SMTP_HOST is set; without it, mail
+  // stays in the outbox, readable at /admin/outbox.
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  // true: TLS from the first byte (port 465); false: STARTTLS when the server offers it.
+  SMTP_SECURE: z.stringbool().default(false),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASSWORD: z.string().min(1).optional(),
+  MAIL_FROM: z.string().min(3).default("Kaushal <no-reply@kaushal.gov.in>"),
+  // Background jobs (lib/server/jobs): connections of each process's job-queue pool, and how long
+  // a bulk import may go without a heartbeat before another worker takes it over.
+  JOBS_POOL_SIZE: z.coerce.number().int().min(1).max(20).default(2),
+  ONBOARDING_LEASE_SECONDS: z.coerce.number().int().min(1).default(60),
 }).refine((value) => value.STORAGE_DRIVER !== "s3" || value.S3_BUCKET, { message: "S3_BUCKET is required when STORAGE_DRIVER=s3", path: ["S3_BUCKET"] });
 
 export type Env = z.infer<typeof schema>;

@@ -1,7 +1,7 @@
 // `npm start`: serves the portal with demo data.
 //  - DATABASE_URL set   → that PostgreSQL.
 //  - DATABASE_URL unset → the embedded database under .data/ (kept across restarts).
-// Then: apply migrations, seed (idempotent), build if needed, and run Next.
+// Then: apply migrations, seed (idempotent), build if needed, and run Next and the background worker.
 // Flags: --dev (next dev), --no-seed, --build (force a production build).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -78,12 +78,52 @@ async function main() {
 
   const next = spawn("npx", ["next", isDev ? "dev" : "start", "-p", port], { cwd: ROOT, env, stdio: "inherit" });
   console.log(`Kaushal is starting on http://localhost:${port}`);
+  const worker = startWorker(env);
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
+      worker.stop(signal);
       next.kill(signal);
     });
   }
-  next.on("exit", (code) => void shutdown(code ?? 0));
+  next.on("exit", (code) => {
+    worker.stop("SIGTERM");
+    void worker.stopped.then(() => shutdown(code ?? 0));
+  });
+}
+
+/**
+ * The background worker (lib/cli/worker.ts: bulk onboarding, mail delivery) beside Next, with a
+ * small pool of its own. Restarted if it dies; unfinished jobs resume from the database.
+ */
+function startWorker(env: NodeJS.ProcessEnv) {
+  let child: ReturnType<typeof spawn> | undefined;
+  let isStopping = false;
+  let markStopped = () => {};
+  const stopped = new Promise<void>((resolve) => (markStopped = resolve));
+  const launch = () => {
+    child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["--conditions=react-server", "lib/cli/worker.ts"], {
+      cwd: ROOT,
+      env: { ...env, DATABASE_POOL_SIZE: process.env.WORKER_DATABASE_POOL_SIZE ?? "3" },
+      stdio: "inherit",
+    });
+    child.on("exit", (code) => {
+      if (isStopping) return markStopped();
+      console.error(`The background worker exited (${code}); restarting it in 5 s.`);
+      setTimeout(launch, 5_000);
+    });
+  };
+  launch();
+  return {
+    stopped,
+    stop(signal: NodeJS.Signals) {
+      if (isStopping) return;
+      isStopping = true;
+      if (!child || child.exitCode !== null) markStopped();
+      else child.kill(signal);
+      // A worker that does not stop in time must not hold the portal's shutdown.
+      setTimeout(markStopped, 25_000).unref();
+    },
+  };
 }
 
 void main();
