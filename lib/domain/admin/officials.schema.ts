@@ -81,3 +81,14 @@ export type UpdateOfficialInput = z.output<typeof updateOfficialSchema>;
 export type CreateOfficialByAdminInput = z.output<typeof createOfficialSchema>;
 export type ProfileChangeRequestInput = z.output<typeof profileChangeRequestSchema>;
 export type RegisterInput = z.output<typeof registerSchema>;
+
+const checkbox = z
+  .union([z.literal("on"), z.literal("true"), z.literal(""), z.boolean()])
+  .optional()
+  .transform((value) => value === true || value === "on" || value === "true");
+
+export const officialRolesSchema = z.object({
+  officialId: z.uuid("That official could not be found. Reload the page."),
+  isOrganisationAdmin: checkbox,
+  isReviewer: checkbox,
+});

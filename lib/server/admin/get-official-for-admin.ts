@@ -18,6 +18,7 @@ export type OfficialDetail = {
   fracPositionId: string | null;
   reportingOfficer: { id: string; name: string; email: string } | null;
   roles: string[];
+  grants: { role: string; organisationId: string | null }[];
   lastSignInAt: Date | null;
 };
 
@@ -38,13 +39,13 @@ export const getOfficialForAdmin = cache(async (user: Pick<CurrentUser, "grants"
       organisation: { select: { name: true } },
       fracPositionId: true,
       reportingOfficer: { select: { id: true, name: true, email: true } },
-      roles: { select: { role: true } },
+      roles: { select: { role: true, organisationId: true } },
       lastSignInAt: true,
     },
   });
   if (!official) return null;
   const { organisation, roles, ...rest } = official;
-  return { ...rest, organisationName: organisation?.name ?? null, roles: [...new Set(roles.map((grant) => grant.role))].sort() };
+  return { ...rest, organisationName: organisation?.name ?? null, roles: [...new Set(roles.map((grant) => grant.role))].sort(), grants: roles };
 });
 
 /** Officials of the user's managed subtree whose name or email starts like `q`, for choosing a reporting officer. */

@@ -25,6 +25,7 @@ import { listMyProfileChanges, listProfileChangeQueue } from "./list-profile-cha
 import { registerThroughLink } from "./register-through-link";
 import { createRegistrationLink, revokeRegistrationLink } from "./registration-links";
 import { requestProfileChange } from "./request-profile-change";
+import { setOfficialRoles } from "./set-official-roles";
 import { setOfficialStatus } from "./set-official-status";
 import { updateOfficial } from "./update-official";
 
@@ -130,6 +131,19 @@ describe("editing and suspending", () => {
     expect(await loadSessionUser(claims)).toBeNull();
     expect(await loadSessionUser({ userId: official.id, sessionVersion: fresh.sessionVersion })).not.toBeNull();
     expect(await db.auditLog.count({ where: { entityId: official.id, action: { in: ["official.suspended", "official.reactivated"] } } })).toBe(2);
+  });
+
+  test("roles granted within the subtree end the official's sessions; grants elsewhere are left alone", async () => {
+    const official = await createOfficial(fixtureDb, { organisationId: office.id, roles: [{ role: "LEARNER" }, { role: "MDO_ADMIN", organisationId: otherOffice.id }] });
+    const claims = { userId: official.id, sessionVersion: official.sessionVersion };
+    expect(await setOfficialRoles(admin, { officialId: official.id, isOrganisationAdmin: true, isReviewer: true })).toEqual({ status: "SAVED", changed: true });
+    expect(await loadSessionUser(claims)).toBeNull();
+    const grants = async () => (await db.userRole.findMany({ where: { userId: official.id }, select: { role: true, organisationId: true } })).map((grant) => `${grant.role}:${grant.organisationId ?? "-"}`).sort();
+    expect(await grants()).toEqual(["CONTENT_REVIEWER:-", `LEARNER:-`, `MDO_ADMIN:${office.id}`, `MDO_ADMIN:${otherOffice.id}`].sort());
+    expect(await setOfficialRoles(admin, { officialId: official.id, isOrganisationAdmin: false, isReviewer: false })).toEqual({ status: "SAVED", changed: true });
+    expect(await grants()).toEqual(["LEARNER:-", `MDO_ADMIN:${otherOffice.id}`].sort());
+    expect(await setOfficialRoles(admin, { officialId: admin.id, isOrganisationAdmin: false, isReviewer: false })).toMatchObject({ status: "REFUSED" });
+    expect(await db.auditLog.count({ where: { entityId: official.id, action: "official.roles_changed" } })).toBe(2);
   });
 
   test("a created official gets a one-time password; a second account with the email is a field error", async () => {
@@ -260,6 +274,7 @@ describe("authorisation matrix", () => {
     { action: "find officials", run: (actor) => findOfficials(actor, { q: "Matrix Target" }), refused: (result) => (result as { officials: unknown[] }).officials.length === 0 },
     { action: "open an official", run: (actor) => getOfficialForAdmin(actor, target.id), refused: (result) => result === null },
     { action: "edit an official", run: (actor) => updateOfficial(actor, { officialId: target.id, ...fields(otherOffice.id) }), refused: notFound },
+    { action: "grant an official roles", run: (actor) => setOfficialRoles(actor, { officialId: target.id, isOrganisationAdmin: true, isReviewer: true }), refused: notFound },
     { action: "suspend an official", run: (actor) => setOfficialStatus(actor, { officialId: target.id, status: "SUSPENDED" }), refused: notFound },
     { action: "create an official here", run: (actor) => createOfficialByAdmin(actor, { ...fields(office.id), email: `x.${Date.now()}@test.kaushal.gov.in` }), refused: invalidOrg },
     { action: "approve a transfer into here", run: (actor) => decideProfileChange(actor, { requestId: changeId, decision: "APPROVE", reason: null }), refused: notFound },
@@ -278,6 +293,7 @@ describe("authorisation matrix", () => {
 
   test("nothing changed", async () => {
     expect(await db.user.findUniqueOrThrow({ where: { id: target.id }, select: { status: true, organisationId: true, name: true } })).toEqual({ status: "ACTIVE", organisationId: office.id, name: "Matrix Target" });
+    expect(await db.userRole.findMany({ where: { userId: target.id }, select: { role: true } })).toEqual([{ role: "LEARNER" }]);
     expect(await db.profileChangeRequest.findUniqueOrThrow({ where: { id: changeId }, select: { status: true } })).toEqual({ status: "PENDING" });
     expect(await db.registrationRequest.findUniqueOrThrow({ where: { id: registrationId }, select: { status: true } })).toEqual({ status: "PENDING" });
     expect(await db.registrationLink.findUniqueOrThrow({ where: { id: linkId }, select: { revokedAt: true } })).toEqual({ revokedAt: null });

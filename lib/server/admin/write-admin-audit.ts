@@ -6,6 +6,7 @@ export type AdminAuditAction =
   | "official.updated"
   | "official.suspended"
   | "official.reactivated"
+  | "official.roles_changed"
   | "profile_change.requested"
   | "profile_change.withdrawn"
   | "profile_change.approved"

@@ -2,8 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { fail, ok } from "@/lib/domain/action-result";
-import { createOfficialSchema, officialStatusSchema, updateOfficialSchema } from "@/lib/domain/admin/officials.schema";
+import { createOfficialSchema, officialRolesSchema, officialStatusSchema, updateOfficialSchema } from "@/lib/domain/admin/officials.schema";
 import { createOfficialByAdmin } from "@/lib/server/admin/create-official-by-admin";
+import { setOfficialRoles } from "@/lib/server/admin/set-official-roles";
 import { setOfficialStatus } from "@/lib/server/admin/set-official-status";
 import { updateOfficial } from "@/lib/server/admin/update-official";
 import { authorisedAction } from "@/lib/server/auth/authorised-action";
@@ -31,4 +32,12 @@ export const addOfficial = authorisedAction("org:officials:manage", createOffici
   if (result.status === "INVALID") return fail("INVALID_INPUT", "Some fields need attention.", result.fieldErrors);
   revalidatePath("/admin", "layout");
   return ok({ officialId: result.officialId, email: input.email, oneTimePassword: result.oneTimePassword });
+});
+
+export const changeOfficialRoles = authorisedAction("org:officials:manage", officialRolesSchema, async (input, user) => {
+  const result = await setOfficialRoles(user, input);
+  if (result.status === "NOT_FOUND") return fail("NOT_FOUND", NOT_FOUND);
+  if (result.status === "REFUSED") return fail("REFUSED", result.message);
+  revalidatePath("/admin", "layout");
+  return ok({ changed: result.changed });
 });

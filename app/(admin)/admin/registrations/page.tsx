@@ -41,7 +41,7 @@ export default async function RegistrationsPage() {
         title="Registrations"
         description="Share a link or its QR code. People who register through it wait here until you approve them; approved people sign in with the password they chose."
       />
-      <SectionCard id="registrations-pending" title="Waiting for approval" description={queue.pending.length === 0 ? "Nobody is waiting." : `${queue.pending.length} waiting, oldest first.`}>
+      <SectionCard id="registrations-pending" title="Waiting for approval" description={queue.pending.length === 0 ? undefined : `${queue.pending.length} waiting, oldest first.`}>
         {queue.pending.length === 0 ? (
           <p className="text-slate-700">Nobody is waiting.</p>
         ) : (

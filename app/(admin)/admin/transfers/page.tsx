@@ -51,7 +51,7 @@ export default async function TransfersPage() {
         title="Transfers and profile changes"
         description="Officials ask to join your organisation or to change their designation or post. On approval their learning record, passbook and certificates stay with them."
       />
-      <SectionCard id="transfers-pending" title="Waiting for you" description={pending.length === 0 ? "No request is waiting." : `${pending.length} waiting, oldest first.`}>
+      <SectionCard id="transfers-pending" title="Waiting for you" description={pending.length === 0 ? undefined : `${pending.length} waiting, oldest first.`}>
         {pending.length === 0 ? (
           <p className="text-slate-700">Nothing to decide.</p>
         ) : (

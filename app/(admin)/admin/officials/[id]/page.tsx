@@ -10,6 +10,7 @@ import { PageHeading } from "@/components/page-heading";
 import { SectionCard } from "@/components/section-card";
 import { StatusBadge } from "@/components/status-badge";
 import { OfficialForm } from "../official-form";
+import { RolesForm } from "../roles-form";
 import { StatusForm } from "../status-form";
 
 export const metadata: Metadata = { title: "Official" };
@@ -58,6 +59,16 @@ async function ManageOfficial({ user, official }: { user: Awaited<ReturnType<typ
           officers={officers}
         />
       </SectionCard>
+      {official.organisationId && official.id !== user.id ? (
+        <SectionCard id="official-roles" title="Roles" description="Every official is a learner. These roles are granted within your organisation only.">
+          <RolesForm
+            officialId={official.id}
+            organisationName={official.organisationName ?? "their organisation"}
+            isOrganisationAdmin={official.grants.some((grant) => grant.role === "MDO_ADMIN" && grant.organisationId === official.organisationId)}
+            isReviewer={official.grants.some((grant) => grant.role === "CONTENT_REVIEWER")}
+          />
+        </SectionCard>
+      ) : null}
       <SectionCard
         id="official-status"
         title={official.status === "ACTIVE" ? "Suspend" : "Reactivate"}
