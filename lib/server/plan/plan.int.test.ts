@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { assignmentStatus, aparThresholdMet, countStatus, emptyCounts, type ComplianceCounts } from "@/lib/domain/plan/compliance";
+import { isTargetedBy } from "@/lib/domain/plan/plan-targets";
 import type { CurrentUser } from "@/lib/domain/roles";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
@@ -240,5 +241,50 @@ describe("the annual capacity-building plan", () => {
 
     expect(await fixtureDb.auditLog.count()).toBe(auditBefore);
     expect(await fixtureDb.capacityBuildingPlan.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, _count: { select: { items: true } } } })).toEqual(plansBefore);
+  });
+
+  test("a programme item assigns each of its courses, to exactly the officials the domain rule targets", async () => {
+    const provider = await fixtureDb.provider.findFirstOrThrow({ where: { courses: { some: { id: course1 } } }, select: { id: true } });
+    const programme = await fixtureDb.programme.create({
+      data: {
+        slug: `plan-programme-${Date.now()}`,
+        providerId: provider.id,
+        title: "Plan programme",
+        summary: "Two courses.",
+        status: "PUBLISHED",
+        publishedAt: NOW,
+        courses: { create: [{ courseId: course1, position: 1 }, { courseId: course2, position: 2 }] },
+      },
+    });
+    const created = await createPlan(admin, { organisationId: ministryId, year: 2027, now: NOW });
+    const id = created.ok ? created.data.planId : "";
+    expect(await addPlanItem(admin, item({ planId: id, programmeId: programme.id, serviceGroup: "B", designation: "Inspector" }))).toMatchObject({ ok: true });
+    await changePlanStatus(admin, { planId: id, action: "approve", now: NOW });
+    expect(await publishPlan(admin, { planId: id, now: NOW })).toMatchObject({ ok: true, data: { assignments: 2 } });
+
+    const targets = { fracRoleId: null, designation: "Inspector", serviceGroup: "B" as const, officialId: null };
+    const people = await fixtureDb.user.findMany({
+      where: { id: { in: Object.values(officials) } },
+      select: { id: true, status: true, designation: true, group: true, organisation: { select: { ancestors: { select: { ancestorId: true } } } }, fracPosition: { select: { roles: { select: { roleId: true } } } } },
+    });
+    const expected = people
+      .filter((person) =>
+        isTargetedBy(
+          {
+            id: person.id,
+            isActive: person.status === "ACTIVE",
+            isInPlanSubtree: person.organisation?.ancestors.some((link) => link.ancestorId === ministryId) ?? false,
+            fracRoleIds: person.fracPosition?.roles.map((role) => role.roleId) ?? [],
+            designation: person.designation,
+            serviceGroup: person.group,
+          },
+          targets,
+        ),
+      )
+      .map((person) => person.id);
+    expect(expected).toEqual([officials.roleHolder]);
+    const assigned = await fixtureDb.planAssignment.findMany({ where: { planId: id }, select: { userId: true, courseId: true } });
+    expect(assigned.map((row) => row.userId)).toEqual([officials.roleHolder, officials.roleHolder]);
+    expect(assigned.map((row) => row.courseId).sort()).toEqual([course1, course2].sort());
   });
 });
