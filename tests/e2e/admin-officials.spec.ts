@@ -53,7 +53,7 @@ test("the admin finds, edits and suspends an official, whose session ends at onc
   await page.goto("/admin");
   await page.getByRole("link", { name: "Find and manage officials" }).click();
   await page.getByLabel("Name, email or employee code").fill(`Kulkarni ${suffix}`);
-  await page.getByLabel("Group").selectOption("");
+  await page.getByLabel(/^Group/).selectOption("");
   await page.getByRole("button", { name: "Find officials" }).click();
   await expect(page).toHaveURL(new RegExp(`q=Kulkarni\\+${suffix}`));
   await snap(page, testInfo, "01-officials-found");
@@ -66,7 +66,7 @@ test("the admin finds, edits and suspends an official, whose session ends at onc
   await expect(page.getByText("Enter the official's full name.")).toBeVisible(STEP);
   await page.getByLabel("Full name").fill(name);
   await page.getByLabel(/^Designation/).fill("Superintendent");
-  await page.getByLabel("Group").selectOption("B");
+  await page.getByLabel(/^Group/).selectOption("B");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByText("Saved.")).toBeVisible(STEP);
   await page.reload();
@@ -85,6 +85,13 @@ test("the admin finds, edits and suspends an official, whose session ends at onc
   await expect(official).toHaveURL(/\/sign-in/, STEP);
   await expect(official.getByText(/suspended/i).first()).toBeVisible(STEP);
   await official.context().close();
+
+  // Roles are granted within the admin's organisation only; the official holds them on their next sign-in.
+  await page.getByLabel("Content reviewer").check();
+  await page.getByRole("button", { name: "Save roles" }).click();
+  await expect(page.getByText("Roles saved. They apply from the official’s next request.")).toBeVisible(STEP);
+  await page.reload();
+  await expect(page.getByLabel("Content reviewer")).toBeChecked();
 });
 
 test("an official asks for a transfer and the admin of the receiving organisation approves it", async ({ page, browser }, testInfo) => {
