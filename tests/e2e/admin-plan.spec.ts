@@ -56,6 +56,9 @@ test("an MDO admin assigns a course to a FRAC role, approves and publishes the p
   await selected.getByRole("button", { name: "Publish to officials" }).click();
   await expect(selected.getByText("Published", { exact: true })).toBeVisible(STEP);
   await expect(selected.getByRole("button", { name: "Open version 2 to change it" })).toBeVisible();
+  // Applying it again to newcomers finds nobody new.
+  await selected.getByRole("button", { name: "Assign officials who joined since" }).click();
+  await expect(selected.getByText("Everyone the plan names was already assigned.")).toBeVisible(STEP);
   await snap(page, testInfo, "03-published");
 
   // The official, in a browser of her own.

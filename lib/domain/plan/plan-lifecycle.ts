@@ -20,6 +20,7 @@ export const PLAN_ERROR_MESSAGES = {
   PLAN_NOT_EDITABLE: "Only a draft plan can be changed. Open a new version to change a published plan.",
   PLAN_EMPTY: "Add at least one course or programme before approving the plan.",
   PLAN_NOT_APPROVED: "Approve the plan before publishing it to officials.",
+  PLAN_NOT_PUBLISHED: "Only the version in force can be applied to officials who joined since.",
   PLAN_NOT_DRAFT: "Only a draft can be approved.",
   PLAN_NOT_REOPENABLE: "Only an approved plan that is not yet published can go back to draft.",
   PLAN_VERSION_NOT_LATEST: "A new version can be opened only from the latest version, once it is published.",

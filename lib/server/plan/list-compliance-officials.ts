@@ -24,10 +24,10 @@ type RawRow = Omit<OfficialComplianceRow, "aparMet">;
 
 export type ComplianceQuery = { plan: CompliancePlan; courseId: string | null; filter: ComplianceFilter; now: Date };
 
-function officialsSql(query: ComplianceQuery, tail: Prisma.Sql): Prisma.Sql {
+function officialsSql(query: ComplianceQuery, tail: Prisma.Sql, extraColumns: Prisma.Sql = Prisma.empty): Prisma.Sql {
   return Prisma.sql`
     WITH ${assignmentsCte({ planId: query.plan.id, courseId: query.courseId, now: query.now })}, ${perOfficialCte}
-    SELECT po.*, u."name", u."email", u."designation", o."name" AS "organisationName"
+    SELECT po.*, u."name", u."email", u."designation", o."name" AS "organisationName" ${extraColumns}
       FROM per_official po
       JOIN "User" u ON u."id" = po."userId"
       JOIN "Organisation" o ON o."id" = u."organisationId"
@@ -41,16 +41,26 @@ function withApar(plan: CompliancePlan) {
   });
 }
 
-/** One page of officials (by name) with their counts, filtered, optionally for one course. */
+/**
+ * One page of officials (by name) with their counts, filtered, optionally for one course. The
+ * total rides on the page as a window count, so a page is one pass over the plan's assignments;
+ * only a page past the end needs a second statement to say how many there are.
+ */
 export async function listComplianceOfficials(query: ComplianceQuery & { page: number }): Promise<{ rows: OfficialComplianceRow[]; total: number }> {
   const { offset, pageSize } = pageWindow(query.page, COMPLIANCE_PAGE_SIZE);
-  const [rows, total] = await Promise.all([
-    db.$queryRaw<RawRow[]>(officialsSql(query, Prisma.sql`ORDER BY u."name", u."id" LIMIT ${pageSize} OFFSET ${offset}`)),
-    db.$queryRaw<{ total: number }[]>`
-      WITH ${assignmentsCte({ planId: query.plan.id, courseId: query.courseId, now: query.now })}, ${perOfficialCte}
-      SELECT count(*)::int AS "total" FROM per_official po WHERE ${officialFilterSql(query.filter)}`,
-  ]);
-  return { rows: rows.map(withApar(query.plan)), total: total[0]?.total ?? 0 };
+  const rows = await db.$queryRaw<(RawRow & { total: number })[]>(
+    officialsSql(query, Prisma.sql`ORDER BY u."name", u."id" LIMIT ${pageSize} OFFSET ${offset}`, Prisma.sql`, count(*) OVER ()::int AS "total"`),
+  );
+  const total =
+    rows[0]?.total ??
+    (offset === 0
+      ? 0
+      : ((
+          await db.$queryRaw<{ total: number }[]>`
+            WITH ${assignmentsCte({ planId: query.plan.id, courseId: query.courseId, now: query.now })}, ${perOfficialCte}
+            SELECT count(*)::int AS "total" FROM per_official po WHERE ${officialFilterSql(query.filter)}`
+        )[0]?.total ?? 0));
+  return { rows: rows.map(({ total: _total, ...row }) => withApar(query.plan)(row)), total };
 }
 
 /**

@@ -13,6 +13,7 @@ import { createOfficial } from "@/lib/server/factories/create-official";
 import { createOrganisation } from "@/lib/server/factories/create-organisation";
 import { createProvider } from "@/lib/server/factories/create-provider";
 import { addPlanItem, type AddPlanItemInput } from "./add-plan-item";
+import { assignPlanNewcomers } from "./assign-plan-newcomers";
 import { changePlanStatus } from "./change-plan-status";
 import { createPlan } from "./create-plan";
 import { findCompliancePlan } from "./find-compliance-plan";
@@ -171,6 +172,7 @@ describe("the annual capacity-building plan", () => {
 
     const list = await listComplianceOfficials({ plan: plan!, courseId: null, filter: "all", now: NOW, page: 1 });
     expect(list.total).toBe(2);
+    expect(await listComplianceOfficials({ plan: plan!, courseId: null, filter: "all", now: NOW, page: 9 })).toEqual({ rows: [], total: 2 });
     for (const row of list.rows) {
       const entry = expected.perOfficial.get(row.userId)!;
       expect({ assigned: row.assigned, notStarted: row.notStarted, inProgress: row.inProgress, completed: row.completed, overdue: row.overdue }).toEqual(entry.counts);
@@ -214,6 +216,14 @@ describe("the annual capacity-building plan", () => {
     const after = await fixtureDb.enrolment.findMany({ where: { id: { in: before.map((row) => row.id) } }, orderBy: { id: "asc" } });
     expect(after).toEqual(before);
     expect(await fixtureDb.enrolment.count({ where: { userId: officials.noPost, courseId: course1, source: "PLAN" } })).toBe(1);
+
+    // A clerk who joins after publication is assigned when the admin applies the plan to newcomers; nobody else changes.
+    const department = await fixtureDb.user.findUniqueOrThrow({ where: { id: officials.noPost }, select: { organisationId: true } });
+    const newcomer = await createOfficial(fixtureDb, { name: "Esha Newcomer", organisationId: department.organisationId, designation: "Clerk" });
+    expect(await assignPlanNewcomers(admin, { planId, now: NOW })).toMatchObject({ ok: false, code: "PLAN_NOT_PUBLISHED" });
+    expect(await assignPlanNewcomers(admin, { planId: nextId, now: NOW })).toEqual({ ok: true, data: { assignments: 1, enrolments: 1 } });
+    expect(await assignPlanNewcomers(admin, { planId: nextId, now: NOW })).toEqual({ ok: true, data: { assignments: 0, enrolments: 0 } });
+    expect(await fixtureDb.enrolment.findUniqueOrThrow({ where: { userId_courseId: { userId: newcomer.id, courseId: course1 } } })).toMatchObject({ source: "PLAN", dueAt: FUTURE });
   });
 
   test("another ministry's admin can neither see nor change the plan, by any action", async () => {
@@ -231,6 +241,7 @@ describe("the annual capacity-building plan", () => {
     expect(await publishPlan(otherAdmin, { planId: latest.id })).toMatchObject(denied);
     expect(await openPlanVersion(otherAdmin, { planId: latest.id })).toMatchObject(denied);
     expect(await remindOverdueOfficials(otherAdmin, { planId: latest.id, courseId: null })).toMatchObject(denied);
+    expect(await assignPlanNewcomers(otherAdmin, { planId: latest.id })).toMatchObject(denied);
 
     const theirs = await findCompliancePlan(otherAdmin, latest.id);
     expect(theirs.plan).toBeNull();

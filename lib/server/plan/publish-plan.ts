@@ -2,7 +2,7 @@ import "server-only";
 import { decidePlanAction } from "@/lib/domain/plan/plan-lifecycle";
 import { db } from "@/lib/server/db";
 import { lockManagedPlan, planFailure, writePlanAudit, type PlanActor, type PlanResult } from "./plan-actor";
-import { recordPlanAssignments } from "./record-plan-assignments";
+import { assignPlanOfficials } from "./assign-plan-officials";
 
 export type PublishPlanResult = { assignments: number; enrolments: number; supersededVersion: number | null };
 
@@ -32,17 +32,7 @@ export async function publishPlan(actor: PlanActor, input: { planId: string; now
       if (previous) await tx.capacityBuildingPlan.update({ where: { id: previous.id }, data: { status: "SUPERSEDED" }, select: { id: true } });
       await tx.capacityBuildingPlan.update({ where: { id: plan.id }, data: { status: "PUBLISHED", publishedAt: now }, select: { id: true } });
 
-      const assignments = await recordPlanAssignments(tx, { planId: plan.id });
-      const enrolments = await tx.$executeRaw`
-        INSERT INTO "Enrolment" ("id", "userId", "courseId", "source", "assignedById", "planItemId", "dueAt", "seenVersion", "enrolledAt")
-        SELECT gen_random_uuid(), a."userId", a."courseId", 'PLAN'::"EnrolmentSource", ${actor.id}::uuid, a."planItemId", a."dueAt", c."version", (${now}::timestamptz AT TIME ZONE 'UTC')
-          FROM (
-            SELECT DISTINCT ON ("userId", "courseId") "userId", "courseId", "planItemId", "dueAt"
-              FROM "PlanAssignment" WHERE "planId" = ${plan.id}::uuid
-             ORDER BY "userId", "courseId", "dueAt"
-          ) a
-          JOIN "Course" c ON c."id" = a."courseId" AND c."status" = 'PUBLISHED' AND c."mode" = 'ONLINE'
-        ON CONFLICT ("userId", "courseId") DO NOTHING`;
+      const { assignments, enrolments } = await assignPlanOfficials(tx, { planId: plan.id, assignedById: actor.id, now });
 
       await writePlanAudit(tx, actor, {
         action: "plan.published",

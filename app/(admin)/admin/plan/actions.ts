@@ -8,6 +8,7 @@ import type { CurrentUser } from "@/lib/domain/roles";
 import { authorisedAction } from "@/lib/server/auth/authorised-action";
 import { clientIp } from "@/lib/server/auth/client-ip";
 import { addPlanItem } from "@/lib/server/plan/add-plan-item";
+import { assignPlanNewcomers } from "@/lib/server/plan/assign-plan-newcomers";
 import { changePlanStatus } from "@/lib/server/plan/change-plan-status";
 import { createPlan } from "@/lib/server/plan/create-plan";
 import { openPlanVersion } from "@/lib/server/plan/open-plan-version";
@@ -73,4 +74,13 @@ export const openPlanVersionAction = authorisedAction("org:plan:manage", planIdS
   if (!result.ok) return fail(result.code, result.message);
   revalidatePath("/admin/plan");
   redirect(`/admin/plan?plan=${result.data.planId}`);
+});
+
+export const assignPlanNewcomersAction = authorisedAction("org:plan:manage", planIdSchema, async (input, user) => {
+  const result = await assignPlanNewcomers(await actorOf(user), input);
+  if (!result.ok) return fail(result.code, result.message);
+  revalidatePath("/admin/plan");
+  revalidatePath("/admin/compliance");
+  const { assignments, enrolments } = result.data;
+  return ok(assignments === 0 ? "Everyone the plan names was already assigned." : `Assigned ${assignments} more course${assignments === 1 ? "" : "s"}, ${enrolments} new enrolment${enrolments === 1 ? "" : "s"}.`);
 });

@@ -13,7 +13,7 @@ import { SectionCard } from "@/components/section-card";
 import { StatusBadge, type BadgeTone } from "@/components/status-badge";
 import { TEXT_LINK } from "@/components/ui-classes";
 import { ActionButtonForm } from "./action-button-form";
-import { changePlanStatusAction, openPlanVersionAction, publishPlanAction, removePlanItemAction } from "./actions";
+import { assignPlanNewcomersAction, changePlanStatusAction, openPlanVersionAction, publishPlanAction, removePlanItemAction } from "./actions";
 import { AddItemForm } from "./add-item-form";
 import { CreatePlanForm } from "./create-plan-form";
 
@@ -142,6 +142,14 @@ export default async function PlanPage({ searchParams }: PlanPageProps) {
                   />
                   <ActionButtonForm action={changePlanStatusAction} fields={{ planId: selected.id, action: "reopen" }} label="Back to draft" pendingLabel="Reopening…" />
                 </>
+              ) : null}
+              {selected.status === "PUBLISHED" ? (
+                <ActionButtonForm
+                  action={assignPlanNewcomersAction}
+                  fields={{ planId: selected.id }}
+                  label="Assign officials who joined since"
+                  pendingLabel="Assigning…"
+                />
               ) : null}
               {selected.status === "PUBLISHED" && selected.isLatestVersion ? (
                 <ActionButtonForm action={openPlanVersionAction} fields={{ planId: selected.id }} label={`Open version ${selected.version + 1} to change it`} pendingLabel="Opening…" />
