@@ -149,3 +149,11 @@ test("@phone the plan, compliance and audit pages pass axe, fit a 375 px screen 
   await expect(page).toHaveURL(/course=/, STEP);
   await snap(page, testInfo, "compliance-course-375");
 });
+
+test("a learner is refused the plan, compliance and audit pages and their downloads", async ({ page }) => {
+  await signIn(page, "learner", "/learn");
+  for (const path of ["/admin/plan", "/admin/compliance", "/admin/audit", "/admin/compliance/officials/00000000-0000-0000-0000-000000000000", "/admin/compliance/export", "/admin/audit/export"]) {
+    const response = await page.request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(403);
+  }
+});
