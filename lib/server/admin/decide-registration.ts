@@ -31,6 +31,14 @@ export async function decideRegistration(
       if (!outcome.ok) return { status: outcome.code };
       const status = outcome.status === "APPROVED" ? "APPROVED" : "REJECTED";
 
+      // The status guard first: of two simultaneous decisions the second waits on this row and
+      // then finds it decided, before any account is made.
+      const { count } = await tx.registrationRequest.updateMany({
+        where: { id: request.id, status: "PENDING" },
+        data: { status, decidedById: actor.id, decisionReason: input.reason, decidedAt: now },
+      });
+      if (count === 0) return { status: "ALREADY_DECIDED" };
+
       let userId: string | null = null;
       if (status === "APPROVED") {
         const user = await tx.user.create({
@@ -45,12 +53,8 @@ export async function decideRegistration(
           select: { id: true },
         });
         userId = user.id;
+        await tx.registrationRequest.update({ where: { id: request.id }, data: { userId }, select: { id: true } });
       }
-      const { count } = await tx.registrationRequest.updateMany({
-        where: { id: request.id, status: "PENDING" },
-        data: { status, userId, decidedById: actor.id, decisionReason: input.reason, decidedAt: now },
-      });
-      if (count === 0) throw new AlreadyDecided();
       await writeAdminAudit(tx, {
         actorId: actor.id,
         action: status === "APPROVED" ? "registration.approved" : "registration.rejected",
@@ -63,14 +67,10 @@ export async function decideRegistration(
       return { status };
     });
   } catch (error) {
-    // Rolls back the account created for a request someone else decided at the same moment.
-    if (error instanceof AlreadyDecided) return { status: "ALREADY_DECIDED" };
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { status: "EMAIL_TAKEN" };
     throw error;
   }
 }
-
-class AlreadyDecided extends Error {}
 
 export type RegistrationItem = {
   id: string;

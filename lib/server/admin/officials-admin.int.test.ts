@@ -23,6 +23,8 @@ import { findOfficials } from "./find-officials";
 import { getOfficialForAdmin } from "./get-official-for-admin";
 import { listMyProfileChanges, listProfileChangeQueue } from "./list-profile-changes";
 import { registerThroughLink } from "./register-through-link";
+import { allowRegistrationFrom, REGISTRATIONS_PER_ADDRESS_PER_HOUR } from "./registration-rate-limit";
+import { signInLimiters } from "@/lib/server/auth/rate-limit";
 import { createRegistrationLink, revokeRegistrationLink } from "./registration-links";
 import { requestProfileChange } from "./request-profile-change";
 import { setOfficialRoles } from "./set-official-roles";
@@ -59,6 +61,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await signInLimiters().pool.end();
   await fixtureDb.$disconnect();
 });
 
@@ -241,6 +244,39 @@ describe("self-registration", () => {
     const expired = await createRegistrationLink(admin, { organisationId: office.id, days: 1 });
     if (expired.status !== "CREATED") throw new Error("expected a link");
     expect(await registerThroughLink({ ...input, token: expired.token, email: `late.${email}` }, new Date(Date.now() + 2 * 86_400_000))).toEqual({ status: "LINK_CLOSED" });
+  });
+});
+
+describe("races and floods", () => {
+  test("two admins deciding one transfer at once: one decision is recorded", async () => {
+    const secondAdmin = await adminOf(ministry.id, "Second Admin Of Ministry");
+    const official = await createOfficial(fixtureDb, { organisationId: office.id });
+    const requested = await requestProfileChange(official.id, { toOrganisationId: department.id, designation: "Race Officer", fracPositionId: null, note: null });
+    if (requested.status !== "REQUESTED") throw new Error("expected a request");
+    const results = await Promise.all([
+      decideProfileChange(admin, { requestId: requested.requestId, decision: "APPROVE", reason: null }),
+      decideProfileChange(secondAdmin, { requestId: requested.requestId, decision: "REJECT", reason: "No post" }),
+    ]);
+    expect(results.map((result) => result.status).sort()).toEqual(["ALREADY_DECIDED", expect.stringMatching(/^(APPROVED|REJECTED)$/)].sort());
+    expect(await db.auditLog.count({ where: { entityId: requested.requestId, action: { in: ["profile_change.approved", "profile_change.rejected"] } } })).toBe(1);
+  });
+
+  test("a registration approved twice at once creates one account", async () => {
+    const link = await createRegistrationLink(admin, { organisationId: office.id, days: 7 });
+    if (link.status !== "CREATED") throw new Error("expected a link");
+    const email = `race.${Date.now()}@test.kaushal.gov.in`;
+    await registerThroughLink({ token: link.token, name: "Race Registrant", email, designation: null, password: "Race-Pass-2026" });
+    const request = await db.registrationRequest.findFirstOrThrow({ where: { email }, select: { id: true } });
+    const results = await Promise.all([1, 2].map(() => decideRegistration(admin, { requestId: request.id, decision: "APPROVE", reason: null })));
+    expect(results.map((result) => result.status).sort()).toEqual(["ALREADY_DECIDED", "APPROVED"]);
+    expect(await db.user.count({ where: { email } })).toBe(1);
+  });
+
+  test("one address may register only so many people an hour", async () => {
+    const address = `203.0.113.${Math.floor(Math.random() * 250)}`;
+    for (let attempt = 0; attempt < REGISTRATIONS_PER_ADDRESS_PER_HOUR; attempt += 1) expect(await allowRegistrationFrom(address)).toBe(true);
+    expect(await allowRegistrationFrom(address)).toBe(false);
+    expect(await allowRegistrationFrom("198.51.100.7")).toBe(true);
   });
 });
 
