@@ -37,5 +37,6 @@ export const config = {
   // Not for static files or next-auth's own endpoints. Nor for uploads (POST /studio/media): Next
   // copies a request body into memory for the proxy (and cuts it at proxyClientMaxBodySize), which
   // would defeat streaming a 500 MB video to storage; the route checks the session itself.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|api/auth|studio/media$).*)"],
+  // The officials CSV upload (POST /admin/onboarding/upload) is skipped for the same reason.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|api/auth|studio/media$|admin/onboarding/upload$).*)"],
 };

@@ -12,6 +12,8 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
+    // A worker whose database vanished must not hang on to the machine.
+    setTimeout(() => process.exit(1), 30_000).unref();
     void worker
       .stop()
       .catch((error: unknown) => console.error("[worker] stop failed:", error))

@@ -184,6 +184,32 @@ export default async function AdminHomePage({ searchParams }: AdminHomePageProps
         </Link>
       </nav>
 
+      <section
+        aria-labelledby="onboarding-heading"
+        className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:flex-row sm:items-center sm:justify-between"
+      >
+        <div>
+          <h2 id="onboarding-heading" className="font-semibold text-navy-900">
+            Add officials from a file
+          </h2>
+          <p className="text-sm text-slate-700">Upload a CSV of officials; it is checked and applied in the background, row by row. Mail to your officials waits in the outbox.</p>
+        </div>
+        <div className="flex shrink-0 flex-wrap gap-2">
+          <Link
+            href="/admin/onboarding"
+            className="inline-flex min-h-11 items-center justify-center rounded-md border border-navy-800 px-4 text-sm font-semibold text-navy-800 hover:bg-navy-50"
+          >
+            Upload officials
+          </Link>
+          <Link
+            href="/admin/outbox"
+            className="inline-flex min-h-11 items-center justify-center rounded-md border border-navy-800 px-4 text-sm font-semibold text-navy-800 hover:bg-navy-50"
+          >
+            Outbox
+          </Link>
+        </div>
+      </section>
+
       <SectionCard id="officials" title="Officials" description={`Sorted by name, ${OFFICIALS_PAGE_SIZE} per page.`}>
         {officials.length > 0 ? (
           <div className="space-y-4">
