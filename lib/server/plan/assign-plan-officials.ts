@@ -1,9 +1,12 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { planNotice } from "@/lib/domain/plan/plan-notice";
+import { queueEmails } from "@/lib/server/mail/queue-emails";
 import { recordPlanAssignments } from "./record-plan-assignments";
 
 /**
- * Records a published version's assignments and enrols every assigned official who has no
+ * Records a published version's assignments, writes each newly assigned official one notice to
+ * the outbox, and enrols every assigned official who has no
  * enrolment yet in an online course (source PLAN, with the due date), in the caller's
  * transaction. Existing enrolments are never touched (ON CONFLICT on the (official, course) key).
  * Blended and face-to-face courses are assigned but not enrolled: the official picks a batch.
@@ -13,7 +16,7 @@ export async function assignPlanOfficials(
   tx: Prisma.TransactionClient,
   input: { planId: string; assignedById: string; now: Date },
 ): Promise<{ assignments: number; enrolments: number }> {
-  const assignments = await recordPlanAssignments(tx, { planId: input.planId });
+  const added = await recordPlanAssignments(tx, { planId: input.planId });
   const enrolments = await tx.$executeRaw`
     INSERT INTO "Enrolment" ("id", "userId", "courseId", "source", "assignedById", "planItemId", "dueAt", "seenVersion", "enrolledAt")
     SELECT gen_random_uuid(), a."userId", a."courseId", 'PLAN'::"EnrolmentSource", ${input.assignedById}::uuid, a."planItemId", a."dueAt", c."version", (${input.now}::timestamptz AT TIME ZONE 'UTC')
@@ -24,5 +27,47 @@ export async function assignPlanOfficials(
       ) a
       JOIN "Course" c ON c."id" = a."courseId" AND c."status" = 'PUBLISHED' AND c."mode" = 'ONLINE'
     ON CONFLICT ("userId", "courseId") DO NOTHING`;
-  return { assignments, enrolments };
+  await queuePlanNotices(tx, { planId: input.planId, added });
+  return { assignments: added.length, enrolments };
+}
+
+const EMAIL_CHUNK = 2_000;
+
+/**
+ * One notice per official with something new for them, through the outbox, in the publication's
+ * transaction. A course an earlier version of the same year already assigned them is not new.
+ */
+async function queuePlanNotices(tx: Prisma.TransactionClient, input: { planId: string; added: { userId: string; courseId: string; dueAt: Date }[] }): Promise<void> {
+  if (input.added.length === 0) return;
+  const plan = await tx.capacityBuildingPlan.findUniqueOrThrow({ where: { id: input.planId }, select: { title: true, organisationId: true, year: true } });
+  const courseIds = [...new Set(input.added.map((row) => row.courseId))];
+  const titles = new Map((await tx.course.findMany({ where: { id: { in: courseIds } }, select: { id: true, title: true } })).map((course) => [course.id, course.title]));
+  // Per official, per course, the earlier due date (two items can assign the same course).
+  const byOfficial = new Map<string, Map<string, Date>>();
+  for (const row of input.added) {
+    const courses = byOfficial.get(row.userId) ?? new Map<string, Date>();
+    const due = courses.get(row.courseId);
+    courses.set(row.courseId, due && due < row.dueAt ? due : row.dueAt);
+    byOfficial.set(row.userId, courses);
+  }
+  const userIds = [...byOfficial.keys()];
+  for (let start = 0; start < userIds.length; start += EMAIL_CHUNK) {
+    const chunk = userIds.slice(start, start + EMAIL_CHUNK);
+    const [officials, earlier] = await Promise.all([
+      tx.user.findMany({ where: { id: { in: chunk } }, select: { id: true, name: true, email: true } }),
+      tx.planAssignment.findMany({
+        where: { userId: { in: chunk }, planId: { not: input.planId }, plan: { organisationId: plan.organisationId, year: plan.year } },
+        select: { userId: true, courseId: true },
+      }),
+    ]);
+    const known = new Set(earlier.map((row) => `${row.userId}:${row.courseId}`));
+    const notices = officials.flatMap((official) => {
+      const courses = [...(byOfficial.get(official.id) ?? new Map<string, Date>())]
+        .filter(([courseId]) => !known.has(`${official.id}:${courseId}`))
+        .map(([courseId, dueAt]) => ({ title: titles.get(courseId) ?? "a course", dueAt }))
+        .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
+      return courses.length === 0 ? [] : [planNotice({ planId: input.planId, planTitle: plan.title, official, courses })];
+    });
+    await queueEmails(tx, notices);
+  }
 }

@@ -149,6 +149,16 @@ describe("the annual capacity-building plan", () => {
     expect(selfMade).toMatchObject({ source: "SELF", status: "IN_PROGRESS", dueAt: null, planItemId: null });
     expect(await fixtureDb.enrolment.count({ where: { userId: { in: [officials.outsider, officials.noPost] } } })).toBe(0);
 
+    // Each newly assigned official is told once, through the outbox.
+    const notices = await fixtureDb.outboundEmail.findMany({ where: { kind: "plan.assigned", dedupeKey: { startsWith: `plan.assigned:${planId}:` } }, orderBy: { toAddress: "asc" } });
+    expect(notices.map((notice) => [notice.userId, notice.subject])).toEqual(
+      expect.arrayContaining([
+        [officials.roleHolder, expect.stringMatching(/^2 courses assigned to you/)],
+        [officials.inspector, "Assigned to you: Plan course two"],
+      ]),
+    );
+    expect(notices).toHaveLength(2);
+
     const audit = await fixtureDb.auditLog.findMany({ where: { entityId: planId }, orderBy: { id: "asc" }, select: { action: true, actorId: true, ipAddress: true } });
     expect(audit.map((row) => row.action)).toEqual(["plan.created", "plan.item_added", "plan.item_added", "plan.item_added", "plan.item_removed", "plan.approved", "plan.published"]);
     expect(audit.every((row) => row.actorId === admin.id && row.ipAddress === "10.1.2.3")).toBe(true);
@@ -210,6 +220,8 @@ describe("the annual capacity-building plan", () => {
     expect(await addPlanItem(admin, item({ planId: nextId, courseId: course1, designation: "Clerk" }))).toMatchObject({ ok: true });
     expect(await changePlanStatus(admin, { planId: nextId, action: "approve", now: NOW })).toMatchObject({ ok: true });
     expect(await publishPlan(admin, { planId: nextId, now: NOW })).toMatchObject({ ok: true, data: { supersededVersion: 1, enrolments: 1 } });
+    // Only the clerk has something new in version 2, so only she is told.
+    expect((await fixtureDb.outboundEmail.findMany({ where: { dedupeKey: { startsWith: `plan.assigned:${nextId}:` } } })).map((notice) => notice.userId)).toEqual([officials.noPost]);
 
     const versions = await fixtureDb.capacityBuildingPlan.findMany({ where: { organisationId: ministryId, year: 2026 }, orderBy: { version: "asc" }, select: { status: true } });
     expect(versions.map((version) => version.status)).toEqual(["SUPERSEDED", "PUBLISHED"]);
@@ -223,6 +235,7 @@ describe("the annual capacity-building plan", () => {
     expect(await assignPlanNewcomers(admin, { planId, now: NOW })).toMatchObject({ ok: false, code: "PLAN_NOT_PUBLISHED" });
     expect(await assignPlanNewcomers(admin, { planId: nextId, now: NOW })).toEqual({ ok: true, data: { assignments: 1, enrolments: 1 } });
     expect(await assignPlanNewcomers(admin, { planId: nextId, now: NOW })).toEqual({ ok: true, data: { assignments: 0, enrolments: 0 } });
+    expect(await fixtureDb.outboundEmail.count({ where: { userId: newcomer.id, kind: "plan.assigned" } })).toBe(1);
     expect(await fixtureDb.enrolment.findUniqueOrThrow({ where: { userId_courseId: { userId: newcomer.id, courseId: course1 } } })).toMatchObject({ source: "PLAN", dueAt: FUTURE });
   });
 

@@ -7,10 +7,13 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
  * their post, designation, service group, named official), a programme item expanding into its
  * courses. One INSERT … SELECT, so a ministry of 50,000 is one statement, not 50,000 round trips;
  * ON CONFLICT keeps it idempotent (the seed and a re-publication may run it again).
- * Returns how many assignments were added.
+ * Returns the assignments added.
  */
-export async function recordPlanAssignments(tx: Prisma.TransactionClient | PrismaClient, input: { planId: string }): Promise<number> {
-  return tx.$executeRaw`
+export async function recordPlanAssignments(
+  tx: Prisma.TransactionClient | PrismaClient,
+  input: { planId: string },
+): Promise<{ userId: string; courseId: string; dueAt: Date }[]> {
+  return tx.$queryRaw<{ userId: string; courseId: string; dueAt: Date }[]>`
     INSERT INTO "PlanAssignment" ("planId", "planItemId", "userId", "courseId", "dueAt", "countsForApar")
     SELECT i."planId", i."id", u."id", c."courseId", i."dueAt", i."countsForApar"
       FROM "PlanItem" i
@@ -29,5 +32,6 @@ export async function recordPlanAssignments(tx: Prisma.TransactionClient | Prism
        AND (i."officialId" IS NULL OR u."id" = i."officialId")
        AND (i."fracRoleId" IS NULL OR EXISTS (
              SELECT 1 FROM "FracPositionRole" fpr WHERE fpr."positionId" = u."fracPositionId" AND fpr."roleId" = i."fracRoleId"))
-    ON CONFLICT DO NOTHING`;
+    ON CONFLICT DO NOTHING
+    RETURNING "userId", "courseId", "dueAt"`;
 }
