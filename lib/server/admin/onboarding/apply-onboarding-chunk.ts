@@ -1,12 +1,14 @@
 import "server-only";
 import { checkRowCells, duplicateReason, resolveRow, type OnboardingCells, type ResolvedRow } from "@/lib/domain/admin/onboarding/row-rules";
-import type { OnboardingRowOutcome, Role } from "@/lib/generated/prisma/client";
+import type { OnboardingRowOutcome, Prisma, Role } from "@/lib/generated/prisma/client";
 import { db, type DbTransaction } from "@/lib/server/db";
 import { newId } from "@/lib/server/factories/new-id";
 import { loadChunkLookups, type UploaderScope } from "./load-chunk-lookups";
 import { hashOneTimePassword, newOneTimePassword } from "./one-time-password";
 import { renewClaim } from "./import-claim";
 import { sealPassword } from "./seal-password";
+import { invitationEmail } from "./invitation-email";
+import { queueEmails } from "@/lib/server/mail/queue-emails";
 
 type RowResult = { rowNumber: number; outcome: OnboardingRowOutcome; reasons: string[]; userId: string | null; sealedPassword: string | null };
 
@@ -33,6 +35,8 @@ export async function applyOnboardingChunk(options: {
   rowsDone: number;
   chunkSize: number;
   scope: UploaderScope;
+  /** Email each new official a link to set their password, instead of a one-time password. */
+  sendInvitations: boolean;
 }): Promise<number> {
   return db.$transaction(
     async (tx) => {
@@ -45,7 +49,7 @@ export async function applyOnboardingChunk(options: {
       });
       if (rows.length === 0) return 0;
 
-      const results = await applyRows(tx, options.importId, rows, options.scope);
+      const results = await applyRows(tx, options.importId, rows, options.scope, options.sendInvitations);
       await recordResults(tx, options.importId, results);
       const count = (outcome: OnboardingRowOutcome) => results.filter((result) => result.outcome === outcome).length;
       await tx.onboardingImport.update({
@@ -66,10 +70,11 @@ export async function applyOnboardingChunk(options: {
 }
 
 async function applyRows(
-  tx: DbTransaction,
+  tx: Prisma.TransactionClient,
   importId: string,
   rows: { rowNumber: number; email: string; cells: unknown }[],
   scope: UploaderScope,
+  sendInvitations: boolean,
 ): Promise<RowResult[]> {
   const checked = rows.map((row) => ({ rowNumber: row.rowNumber, check: checkRowCells(row.cells as OnboardingCells) }));
   const valid = checked.flatMap((entry) => (entry.check.ok ? [entry.check.row] : []));
@@ -109,14 +114,23 @@ async function applyRows(
       createdIds.set(row.email, id);
       if (row.employeeCode) codesTaken.set(row.employeeCode, id);
       creates.push(row);
-      const password = newOneTimePassword();
-      results.push({ rowNumber, outcome: "CREATED", reasons: [], userId: id, sealedPassword: sealPassword(password) });
-      passwords.set(id, password);
+      if (sendInvitations) {
+        results.push({ rowNumber, outcome: "CREATED", reasons: [], userId: id, sealedPassword: null });
+      } else {
+        const password = newOneTimePassword();
+        results.push({ rowNumber, outcome: "CREATED", reasons: [], userId: id, sealedPassword: sealPassword(password) });
+        passwords.set(id, password);
+      }
     }
   }
 
   if (creates.length > 0) {
-    const hashes = await Promise.all(creates.map((row) => hashOneTimePassword(passwords.get(createdIds.get(row.email) ?? "") ?? "")));
+    const hashes = await Promise.all(
+      creates.map((row) => {
+        const password = passwords.get(createdIds.get(row.email) ?? "");
+        return password ? hashOneTimePassword(password) : null;
+      }),
+    );
     await tx.user.createMany({
       data: creates.map((row, index) => ({
         id: createdIds.get(row.email) ?? newId(),
@@ -134,6 +148,12 @@ async function applyRows(
       data: creates.flatMap((row) => row.roles.map((role) => ({ userId: createdIds.get(row.email) ?? "", role }))),
       skipDuplicates: true,
     });
+    if (sendInvitations) {
+      await queueEmails(
+        tx,
+        creates.map((row) => invitationEmail({ userId: createdIds.get(row.email) ?? "", email: row.email, name: row.name, importId })),
+      );
+    }
   }
   return results;
 }

@@ -3,6 +3,7 @@ import { checkHeader, MAX_ONBOARDING_FILE_BYTES } from "@/lib/domain/admin/onboa
 import { hasRole } from "@/lib/domain/permissions";
 import type { CurrentUser } from "@/lib/domain/roles";
 import { db } from "@/lib/server/db";
+import { isMailConfigured } from "@/lib/server/mail/mailer";
 import { parse } from "csv-parse/sync";
 
 export type CreateImportResult =
@@ -35,7 +36,13 @@ export async function createOnboardingImport(user: CurrentUser, input: { fileNam
     return { ok: false, code: "BAD_HEADER", message: `The header row lacks ${missing.join(", ")}. Start from the template.` };
   }
   const created = await db.onboardingImport.create({
-    data: { uploadedById: user.id, fileName: input.fileName.slice(0, 200) || "officials.csv", csv: input.text },
+    data: {
+      uploadedById: user.id,
+      fileName: input.fileName.slice(0, 200) || "officials.csv",
+      csv: input.text,
+      // With mail, new officials get a link to set their password; without, a one-time password.
+      sendInvitations: isMailConfigured(),
+    },
     select: { id: true },
   });
   return { ok: true, importId: created.id };

@@ -16,6 +16,7 @@ export type OnboardingImportView = {
   unchanged: number;
   rejected: number;
   resumed: number;
+  sendInvitations: boolean;
   failure: string | null;
   createdAt: Date;
   finishedAt: Date | null;
@@ -35,6 +36,7 @@ const SELECT = {
   unchanged: true,
   rejected: true,
   resumed: true,
+  sendInvitations: true,
   failure: true,
   createdAt: true,
   finishedAt: true,

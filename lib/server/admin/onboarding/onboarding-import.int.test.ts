@@ -13,6 +13,7 @@ import { getOnboardingImport } from "./get-onboarding-import";
 import { listRejectedRows, rejectedRowsCsv } from "./list-rejected-rows";
 import { processOnboardingImport } from "./process-onboarding-import";
 import { revealOneTimePasswords } from "./reveal-one-time-passwords";
+import { acceptInvitation, getInvitation } from "./accept-invitation";
 
 const fixtureDb = new PrismaClient({ adapter: new PrismaPg({ connectionString: env().DATABASE_URL }) });
 const suffix = uniqueSuffix();
@@ -195,5 +196,31 @@ describe("bulk onboarding", () => {
 
   test("a file missing a required column is refused at upload", async () => {
     expect(await createOnboardingImport(admin, { fileName: "x.csv", text: "email,name\na@b.in,A\n" })).toMatchObject({ ok: false, code: "BAD_HEADER" });
+  });
+
+  test("with mail configured, new officials are emailed a link that sets their password once", async () => {
+    const csv = ["email,name,organisation_code", `invite1.${suffix}@test.gov.in,Invited One,${childCode}`, `invite2.${suffix}@test.gov.in,Invited Two,${childCode}`].join("\n");
+    const { id } = await fixtureDb.onboardingImport.create({ data: { uploadedById: admin.id, fileName: "invite.csv", csv, sendInvitations: true } });
+    expect(await processOnboardingImport({ importId: id })).toBe("DONE");
+    expect(await getOnboardingImport(admin, id)).toMatchObject({ created: 2, passwordsWaiting: 0 });
+
+    const mails = await fixtureDb.outboundEmail.findMany({ where: { kind: "onboarding.invitation", toAddress: { startsWith: "invite", endsWith: `.${suffix}@test.gov.in` } }, orderBy: { toAddress: "asc" } });
+    expect(mails.map((mail) => mail.toAddress)).toEqual([`invite1.${suffix}@test.gov.in`, `invite2.${suffix}@test.gov.in`]);
+    const tokenOf = (body: string) => /\/invitation\/([^\s]+)/.exec(body)?.[1] ?? "";
+    const token = tokenOf(mails[0]?.bodyText ?? "");
+    const invited = await fixtureDb.user.findUniqueOrThrow({ where: { email: `invite1.${suffix}@test.gov.in` }, select: { passwordHash: true } });
+    expect(invited.passwordHash).toBeNull();
+
+    expect(await getInvitation(token)).toEqual({ state: "OPEN", name: "Invited One", email: `invite1.${suffix}@test.gov.in` });
+    expect(await getInvitation(`${token}x`)).toEqual({ state: "INVALID" });
+    const later = new Date(Date.now() + 8 * 24 * 60 * 60 * 1000);
+    expect(await acceptInvitation({ token: tokenOf(mails[1]?.bodyText ?? ""), password: "Chosen-Password-1" }, later)).toBe("EXPIRED");
+
+    expect(await acceptInvitation({ token, password: "Chosen-Password-1" })).toBe("ACCEPTED");
+    const after = await fixtureDb.user.findUniqueOrThrow({ where: { email: `invite1.${suffix}@test.gov.in` }, select: { passwordHash: true } });
+    expect(await verifyPassword(after.passwordHash ?? "", "Chosen-Password-1")).toBe(true);
+    // The link is spent: the password hash it was signed with has moved on.
+    expect(await acceptInvitation({ token, password: "Another-Password-2" })).toBe("INVALID");
+    expect(await getInvitation(token)).toEqual({ state: "INVALID" });
   });
 });

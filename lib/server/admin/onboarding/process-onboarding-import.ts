@@ -45,7 +45,7 @@ export async function processOnboardingImport(options: ProcessOnboardingOptions)
     const scope = await uploaderScope(claimed.uploadedById);
     let rowsDone = claimed.rowsDone;
     for (;;) {
-      const applied = await applyOnboardingChunk({ importId: options.importId, token, rowsDone, chunkSize, scope });
+      const applied = await applyOnboardingChunk({ importId: options.importId, token, rowsDone, chunkSize, scope, sendInvitations: claimed.sendInvitations });
       if (applied === 0) break;
       rowsDone += applied;
       await options.afterChunk?.({ phase: "applying", rows: rowsDone });
@@ -58,7 +58,7 @@ export async function processOnboardingImport(options: ProcessOnboardingOptions)
   }
 }
 
-type Claim = { status: "STAGING" | "APPLYING"; stagedRows: number; rowsDone: number; uploadedById: string };
+type Claim = { status: "STAGING" | "APPLYING"; stagedRows: number; rowsDone: number; uploadedById: string; sendInvitations: boolean };
 
 async function claim(importId: string, token: string, leaseSeconds: number): Promise<Claim | null> {
   const rows = await db.$queryRaw<Claim[]>`
@@ -71,7 +71,7 @@ async function claim(importId: string, token: string, leaseSeconds: number): Pro
     WHERE id = ${importId}::uuid
       AND status IN ('QUEUED', 'STAGING', 'APPLYING')
       AND ("heartbeatAt" IS NULL OR "heartbeatAt" < ${DB_NOW} - make_interval(secs => ${leaseSeconds}))
-    RETURNING status::text AS status, "stagedRows", "rowsDone", "uploadedById"::text AS "uploadedById"`;
+    RETURNING status::text AS status, "stagedRows", "rowsDone", "uploadedById"::text AS "uploadedById", "sendInvitations"`;
   return rows[0] ?? null;
 }
 

@@ -68,6 +68,18 @@ export default async function OnboardingImportPage({ params, searchParams }: Imp
         </StatGrid>
       </section>
 
+      {view.sendInvitations && view.created > 0 ? (
+        <SectionCard id="invitations" title="Sign-in for the new officials">
+          <p className="text-slate-700">
+            Each new official is emailed a link to set their password (valid for a week, usable once).{" "}
+            <Link href="/admin/outbox" className={TEXT_LINK}>
+              See the outbox
+            </Link>
+            .
+          </p>
+        </SectionCard>
+      ) : null}
+
       {view.passwordsWaiting > 0 && !isRunning ? (
         <SectionCard id="passwords" title="Sign-in for the new officials">
           <OneTimePasswords importId={view.id} waiting={view.passwordsWaiting} />
