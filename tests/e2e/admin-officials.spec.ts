@@ -203,3 +203,12 @@ test("@phone every officials, transfers and registrations page passes axe and fi
   await expectNoAxeViolations(page);
   await snap(page, testInfo, "page-profile");
 });
+
+test("@phone an official reads their profile and its request form in Hindi", async ({ page }, testInfo) => {
+  await signIn(page, "hindiLearner", "/learn/profile");
+  await page.goto("/learn/profile");
+  await expect(page.getByRole("heading", { level: 2, name: "स्थानांतरण या बदलाव का अनुरोध करें" })).toBeVisible(STEP);
+  await expect(page.getByRole("button", { name: "अनुरोध भेजें" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await snap(page, testInfo, "profile-hindi");
+});

@@ -27,6 +27,7 @@ export const CLIENT_NAMESPACES = [
   "review",
   "certificate",
   "competencyForms",
+  "profile",
 ] as const satisfies readonly (keyof Messages)[];
 
 type ClientMessages = Pick<Messages, (typeof CLIENT_NAMESPACES)[number]>;

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { REQUEST_STATUS_LABELS } from "@/lib/domain/admin/request-status";
+import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate } from "@/lib/domain/format-date";
 import { PROFILE_HREF } from "@/lib/domain/routes";
 import { getProfileChangeOptions, listMyProfileChanges } from "@/lib/server/admin/list-profile-changes";
@@ -10,51 +10,56 @@ import { StatusBadge } from "@/components/status-badge";
 import { ProfileChangeForm } from "./profile-change-form";
 import { WithdrawForm } from "./withdraw-form";
 
-export const metadata: Metadata = { title: "My profile" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("profile");
+  return { title: t("metaTitle") };
+}
 
 const TONES = { PENDING: "amber", APPROVED: "green", REJECTED: "red", WITHDRAWN: "neutral" } as const;
 
 export default async function ProfilePage() {
   const user = await requirePermission("learning:own", PROFILE_HREF);
-  const [{ official, organisations, positions }, requests] = await Promise.all([getProfileChangeOptions(user.id), listMyProfileChanges(user.id)]);
+  const [{ official, organisations, positions }, requests, t, locale] = await Promise.all([
+    getProfileChangeOptions(user.id),
+    listMyProfileChanges(user.id),
+    getTranslations("profile"),
+    getLocale(),
+  ]);
+  const lang = locale === "hi" ? "hi" : "en";
   const open = requests.find((request) => request.status === "PENDING");
 
   return (
     <div className="space-y-6">
-      <PageHeading eyebrow="My profile" title={user.name} description={user.email} />
-      <SectionCard id="profile-current" title="Where you are">
+      <PageHeading eyebrow={t("eyebrow")} title={user.name} description={user.email} />
+      <SectionCard id="profile-current" title={t("whereTitle")}>
         <dl className="grid gap-3 sm:grid-cols-3">
           <div>
-            <dt className="text-sm font-semibold text-slate-700">Organisation</dt>
+            <dt className="text-sm font-semibold text-slate-700">{t("organisation")}</dt>
             <dd>{official.organisation?.name ?? "—"}</dd>
           </div>
           <div>
-            <dt className="text-sm font-semibold text-slate-700">Designation</dt>
+            <dt className="text-sm font-semibold text-slate-700">{t("designation")}</dt>
             <dd>{official.designation ?? "—"}</dd>
           </div>
           <div>
-            <dt className="text-sm font-semibold text-slate-700">FRAC post</dt>
+            <dt className="text-sm font-semibold text-slate-700">{t("post")}</dt>
             <dd>{official.fracPosition?.title ?? "—"}</dd>
           </div>
         </dl>
       </SectionCard>
-      <SectionCard
-        id="profile-change"
-        title="Ask for a transfer or a change"
-        description="Your learning history, passbook and certificates stay with you whatever you change."
-      >
+      <SectionCard id="profile-change" title={t("askTitle")} description={t("askDescription")}>
         {open ? (
           <div className="space-y-3">
-            <p className="text-slate-700">Your request is waiting for a decision. You can withdraw it to ask for something else.</p>
+            <p className="text-slate-700">{t("waiting")}</p>
             <WithdrawForm requestId={open.id} />
           </div>
         ) : (
           <ProfileChangeForm currentOrganisationId={official.organisationId} organisations={organisations} positions={positions} />
         )}
       </SectionCard>
-      <SectionCard id="profile-requests" title="Your requests">
+      <SectionCard id="profile-requests" title={t("requestsTitle")}>
         {requests.length === 0 ? (
-          <p className="text-slate-700">You have not asked for a change.</p>
+          <p className="text-slate-700">{t("none")}</p>
         ) : (
           <ul className="divide-y divide-slate-200">
             {requests.map((request) => (
@@ -65,10 +70,14 @@ export default async function ProfilePage() {
                     {request.designation ? `, ${request.designation}` : ""}
                     {request.positionTitle ? `, ${request.positionTitle}` : ""}
                   </span>
-                  <StatusBadge tone={TONES[request.status]}>{REQUEST_STATUS_LABELS[request.status]}</StatusBadge>
+                  <StatusBadge tone={TONES[request.status]}>{t(`status.${request.status}`)}</StatusBadge>
                 </p>
-                <p className="text-sm text-slate-600">Asked on {formatDate(request.createdAt)}{request.decidedAt ? `, decided on ${formatDate(request.decidedAt)}` : ""}.</p>
-                {request.decisionReason ? <p className="text-sm text-slate-700">Reason: {request.decisionReason}</p> : null}
+                <p className="text-sm text-slate-600">
+                  {request.decidedAt
+                    ? t("askedAndDecided", { asked: formatDate(request.createdAt, lang), decided: formatDate(request.decidedAt, lang) })
+                    : t("askedOn", { date: formatDate(request.createdAt, lang) })}
+                </p>
+                {request.decisionReason ? <p className="text-sm text-slate-700">{t("reason", { reason: request.decisionReason })}</p> : null}
               </li>
             ))}
           </ul>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useId, useState } from "react";
 import type { ActionResult } from "@/lib/domain/action-result";
 import { CONTROL, FIELD_ERROR, HINT, LABEL, PRIMARY_BUTTON } from "@/components/ui-classes";
@@ -20,6 +21,7 @@ export function ProfileChangeForm({ currentOrganisationId, organisations, positi
   }, null);
   const [organisationId, setOrganisationId] = useState(currentOrganisationId ?? organisations[0]?.id ?? "");
   const id = useId();
+  const t = useTranslations("profile.form");
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const offered = positions.filter((position) => position.organisationId === organisationId || position.organisationId === null);
   const error = (field: string) => errors[field]?.[0];
@@ -29,7 +31,7 @@ export function ProfileChangeForm({ currentOrganisationId, organisations, positi
     <form action={action} className="space-y-4" noValidate>
       <div>
         <label htmlFor={`${id}-organisation`} className={LABEL}>
-          Organisation
+          {t("organisation")}
         </label>
         <select
           id={`${id}-organisation`}
@@ -42,26 +44,25 @@ export function ProfileChangeForm({ currentOrganisationId, organisations, positi
         >
           {organisations.map((organisation) => (
             <option key={organisation.id} value={organisation.id}>
-              {organisation.name}
-              {organisation.id === currentOrganisationId ? " (current)" : ""}
+              {organisation.id === currentOrganisationId ? t("current", { name: organisation.name }) : organisation.name}
             </option>
           ))}
         </select>
         <p id={`${id}-organisation-hint`} className={HINT}>
-          Keep your own organisation to change only your designation or post. A transfer is decided by the organisation you move to.
+          {t("organisationHint")}
         </p>
         {error("toOrganisationId") ? <p id={`${id}-toOrganisationId-error`} className={FIELD_ERROR}>{error("toOrganisationId")}</p> : null}
       </div>
       <div>
         <label htmlFor={`${id}-designation`} className={LABEL}>
-          New designation <span className="font-normal text-slate-600">(optional)</span>
+          {t("designation")} <span className="font-normal text-slate-600">{t("optional")}</span>
         </label>
         <input id={`${id}-designation`} name="designation" defaultValue={typed.designation} aria-invalid={error("designation") ? true : undefined} aria-describedby={described("designation")} className={`${CONTROL} min-h-11`} />
         {error("designation") ? <p id={`${id}-designation-error`} className={FIELD_ERROR}>{error("designation")}</p> : null}
       </div>
       <div>
         <label htmlFor={`${id}-position`} className={LABEL}>
-          New FRAC post <span className="font-normal text-slate-600">(optional)</span>
+          {t("post")} <span className="font-normal text-slate-600">{t("optional")}</span>
         </label>
         <select id={`${id}-position`} name="fracPositionId" defaultValue="" aria-invalid={error("fracPositionId") ? true : undefined} aria-describedby={described("fracPositionId")} className={`${CONTROL} min-h-11`}>
           <option value="">—</option>
@@ -75,17 +76,17 @@ export function ProfileChangeForm({ currentOrganisationId, organisations, positi
       </div>
       <div>
         <label htmlFor={`${id}-note`} className={LABEL}>
-          Note to the admin <span className="font-normal text-slate-600">(optional)</span>
+          {t("note")} <span className="font-normal text-slate-600">{t("optional")}</span>
         </label>
         <textarea id={`${id}-note`} name="note" defaultValue={typed.note} rows={2} maxLength={500} className={`${CONTROL} py-2`} />
       </div>
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={isPending} className={PRIMARY_BUTTON}>
-          {isPending ? "Sending…" : "Send the request"}
+          {isPending ? t("sending") : t("send")}
         </button>
         <p aria-live="polite" className="text-sm">
           {state && !state.ok ? <span className="font-semibold text-red-800">{state.message}</span> : null}
-          {state?.ok ? <span className="text-green-800">Sent. The admin’s decision will show here.</span> : null}
+          {state?.ok ? <span className="text-green-800">{t("sent")}</span> : null}
         </p>
       </div>
     </form>

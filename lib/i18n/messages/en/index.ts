@@ -14,6 +14,7 @@ import learnerNav from "./learnerNav.json";
 import mail from "./mail.json";
 import passbook from "./passbook.json";
 import player from "./player.json";
+import profile from "./profile.json";
 import programme from "./programme.json";
 import record from "./record.json";
 import review from "./review.json";
@@ -40,6 +41,7 @@ const messages = {
   mail,
   passbook,
   player,
+  profile,
   programme,
   record,
   review,
