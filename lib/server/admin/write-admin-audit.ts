@@ -1,5 +1,7 @@
 import "server-only";
+import { headers } from "next/headers";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { clientIp } from "@/lib/server/auth/client-ip";
 
 export type AdminAuditAction =
   | "official.created"
@@ -27,10 +29,23 @@ export type AdminAuditEntry = {
   now: Date;
 };
 
-/** The audit row of an officials, transfer or registration change, written in that change's transaction. */
+/** The address of the request being served; none outside a request (scripts, tests). */
+async function requestAddress(): Promise<string | null> {
+  try {
+    return clientIp(await headers());
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The audit row of an officials, transfer or registration change, written in that change's
+ * transaction, with the address the request came from (the audit page's "from where").
+ */
 export async function writeAdminAudit(tx: Prisma.TransactionClient, entry: AdminAuditEntry): Promise<void> {
   await tx.auditLog.create({
     data: {
+      ipAddress: await requestAddress(),
       actorId: entry.actorId,
       action: entry.action,
       entityType: entry.entityType,
