@@ -11,7 +11,7 @@ import { uniqueSuffix } from "@/lib/server/factories/unique-suffix";
 import { createOnboardingImport } from "./create-onboarding-import";
 import { getOnboardingImport } from "./get-onboarding-import";
 import { listRejectedRows, rejectedRowsCsv } from "./list-rejected-rows";
-import { processOnboardingImport } from "./process-onboarding-import";
+import { MAX_RESUMES_AFTER_ERRORS, processOnboardingImport } from "./process-onboarding-import";
 import { revealOneTimePasswords } from "./reveal-one-time-passwords";
 import { acceptInvitation, getInvitation } from "./accept-invitation";
 
@@ -192,6 +192,28 @@ describe("bulk onboarding", () => {
     expect(await processOnboardingImport({ importId, chunkSize: 300, leaseSeconds: 0 })).toBe("DONE");
     expect(await getOnboardingImport(admin, importId)).toMatchObject({ status: "DONE", rowsDone: 2_000, created: 2_000, rejected: 0, resumed: 1 });
     expect(await fixtureDb.user.count({ where: { email: { startsWith: "crash", endsWith: `.${suffix}@test.gov.in` } } })).toBe(2_000);
+  });
+
+  test("an import that fails every time it is picked up is marked failed, not retried for ever", async () => {
+    const lines = ["email,name,organisation_code"];
+    for (let i = 1; i <= 10; i += 1) lines.push(`loop${i}.${suffix}@test.gov.in,Loop ${i},${childCode}`);
+    const importId = await upload(lines.join("\n"));
+    // Every pick-up fails after its first chunk, so there is always more left to try.
+    const failing = () =>
+      processOnboardingImport({
+        importId,
+        chunkSize: 1,
+        leaseSeconds: 0,
+        afterChunk: () => {
+          throw new Error("disk full");
+        },
+      });
+    for (let attempt = 1; attempt <= MAX_RESUMES_AFTER_ERRORS; attempt += 1) await expect(failing()).rejects.toThrow("disk full");
+    expect(await getOnboardingImport(admin, importId)).toMatchObject({ status: "APPLYING", resumed: MAX_RESUMES_AFTER_ERRORS - 1 });
+    expect(await failing()).toBe("FAILED");
+    const failed = await getOnboardingImport(admin, importId);
+    expect(failed).toMatchObject({ status: "FAILED", resumed: MAX_RESUMES_AFTER_ERRORS });
+    expect(await processOnboardingImport({ importId, leaseSeconds: 0 })).toBe("BUSY");
   });
 
   test("a file missing a required column is refused at upload", async () => {

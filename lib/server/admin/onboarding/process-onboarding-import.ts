@@ -21,6 +21,13 @@ export type ProcessOutcome = "DONE" | "FAILED" | "BUSY";
 export const DEFAULT_CHUNK_SIZE = 500;
 
 /**
+ * An import that has already been picked up again this many times and still throws is marked
+ * failed rather than retried after every lease for ever. Stops without an error (a restart, a
+ * killed worker) never count against it: they only resume.
+ */
+export const MAX_RESUMES_AFTER_ERRORS = 5;
+
+/**
  * The onboarding job: claims the import (unless a live worker holds it), stages the file's rows,
  * then applies them chunk by chunk from the last committed one, and marks it done. Safe to run
  * any number of times, concurrently or after a crash: the claim fences every chunk.
@@ -54,11 +61,16 @@ export async function processOnboardingImport(options: ProcessOnboardingOptions)
     return "DONE";
   } catch (error) {
     if (error instanceof LostClaimError) return "BUSY";
+    if (claimed.resumed >= MAX_RESUMES_AFTER_ERRORS) {
+      const reason = error instanceof Error ? error.message : String(error);
+      await finish(options.importId, token, { status: "FAILED", failure: `Stopped after ${claimed.resumed + 1} attempts; the last one failed: ${reason.slice(0, 300)}` });
+      return "FAILED";
+    }
     throw error;
   }
 }
 
-type Claim = { status: "STAGING" | "APPLYING"; stagedRows: number; rowsDone: number; uploadedById: string; sendInvitations: boolean };
+type Claim = { status: "STAGING" | "APPLYING"; stagedRows: number; rowsDone: number; uploadedById: string; sendInvitations: boolean; resumed: number };
 
 async function claim(importId: string, token: string, leaseSeconds: number): Promise<Claim | null> {
   const rows = await db.$queryRaw<Claim[]>`
@@ -71,7 +83,7 @@ async function claim(importId: string, token: string, leaseSeconds: number): Pro
     WHERE id = ${importId}::uuid
       AND status IN ('QUEUED', 'STAGING', 'APPLYING')
       AND ("heartbeatAt" IS NULL OR "heartbeatAt" < ${DB_NOW} - make_interval(secs => ${leaseSeconds}))
-    RETURNING status::text AS status, "stagedRows", "rowsDone", "uploadedById"::text AS "uploadedById", "sendInvitations"`;
+    RETURNING status::text AS status, "stagedRows", "rowsDone", "uploadedById"::text AS "uploadedById", "sendInvitations", resumed`;
   return rows[0] ?? null;
 }
 
