@@ -211,11 +211,10 @@ describe("competency-gap reports", () => {
     expect(pages[0]!.total).toBe(holdings.length);
     expect(pages.flatMap((page) => page.rows.map((row) => row.officialId))).toEqual(expected.map((fit) => fit.officialId));
     expect(pages.flatMap((page) => page.rows.map((row) => [row.score, row.met]))).toEqual(expected.map((fit) => [fit.score, fit.met]));
-    // Held levels were written directly, not through the passbook that keeps the roll-ups: take
-    // them away again so the reconcile tests below see only what the app wrote.
-    await fixtureDb.user.deleteMany({ where: { organisationId: unit.id } });
-    await fixtureDb.organisationClosure.deleteMany({ where: { descendantId: unit.id } });
-    await fixtureDb.organisation.delete({ where: { id: unit.id } });
+    // The held levels were written directly, without the passbook evidence the app derives them
+    // from: take them away again (the roll-up triggers follow) so every reconcile sees only what
+    // the app wrote. The officials stay; deleting them is not something the app does.
+    await fixtureDb.officialCompetency.deleteMany({ where: { user: { organisationId: unit.id } } });
   });
 
   test("officials of a scope are listed with readiness", async () => {
