@@ -294,12 +294,13 @@ describe("reconcile", () => {
 
   test("finds a roll-up that drifted from the raw rows, and the rebuild repairs it", async () => {
     // A row the triggers never wrote: one official too many in a bucket, and a month's certificate.
+    // Both in rows with activity: an all-zero row the triggers left behind has no recount to differ from.
     await fixtureDb.$executeRaw`
       UPDATE "CompetencyGapRollup" SET "officials" = "officials" + 1
       WHERE ctid = (SELECT ctid FROM "CompetencyGapRollup" WHERE "officials" > 0 LIMIT 1)`;
     await fixtureDb.$executeRaw`
       UPDATE "OrganisationActivity" SET "certificates" = "certificates" + 1
-      WHERE ctid = (SELECT ctid FROM "OrganisationActivity" WHERE "period" = 'MONTH' LIMIT 1)`;
+      WHERE ctid = (SELECT ctid FROM "OrganisationActivity" WHERE "period" = 'MONTH' AND "enrolments" + "completions" + "certificates" > 0 LIMIT 1)`;
     const differences = await reconcileReportRollups(db);
     expect(differences.map((row) => row.rollup).sort()).toEqual(["CompetencyGapRollup", "OrganisationActivity"]);
     expect(differences.every((row) => row.unexpected > 0 && row.missing > 0 && row.samples.length > 0)).toBe(true);
