@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { isEnrolmentOverdue, type EnrolmentStatusName } from "@/lib/domain/enrolment-progress";
 import type { LearnerTab } from "@/lib/domain/learner-tabs";
+import { listPendingPlanCourses, type PendingPlanCourse } from "./list-pending-plan-courses";
 
 // Enough for any real learning plan; the full history belongs on a dedicated page.
 const LIST_LIMIT = 50;
@@ -18,6 +19,8 @@ export type LearnerEnrolment = {
   durationMinutes: number;
   status: EnrolmentStatusName;
   source: EnrolmentSourceName;
+  /** Assigned by the organisation's plan, whether the official enrolled first or the plan did. */
+  isPlanCourse: boolean;
   assignedByName: string | null;
   progressPercent: number;
   dueAt: Date | null;
@@ -47,9 +50,19 @@ export type LearnerHome = {
    * ones. Completed: most recent first.
    */
   enrolments: LearnerEnrolment[];
+  /** Plan courses with no enrolment yet (a batch to choose, or withdrawn from): shown under Assigned. */
+  pendingPlanCourses: PendingPlanCourse[];
 };
 
 const ASSIGNED_SOURCES = ["ASSIGNED", "PLAN"] as const;
+
+/**
+ * Assigned: by a supervisor or the plan, and courses the official enrolled in themselves that the
+ * plan has since assigned them (publication links those to the plan item).
+ */
+function assignedWhere(userId: string): Prisma.EnrolmentWhereInput {
+  return { userId, status: { not: "WITHDRAWN" }, OR: [{ source: { in: [...ASSIGNED_SOURCES] } }, { planItemId: { not: null } }] };
+}
 const OPEN_STATUSES = ["ENROLLED", "IN_PROGRESS"] as const;
 
 function enrolmentSelect(userId: string) {
@@ -57,6 +70,7 @@ function enrolmentSelect(userId: string) {
     id: true,
     status: true,
     source: true,
+    planItemId: true,
     progressPercent: true,
     dueAt: true,
     completedAt: true,
@@ -81,7 +95,7 @@ function listQuery(userId: string, tab: LearnerTab) {
   switch (tab) {
     case "assigned":
       return db.enrolment.findMany({
-        where: { userId, source: { in: [...ASSIGNED_SOURCES] }, status: { not: "WITHDRAWN" } },
+        where: assignedWhere(userId),
         orderBy: dueFirst,
         take: LIST_LIMIT,
         select,
@@ -101,7 +115,7 @@ function listQuery(userId: string, tab: LearnerTab) {
 /** The official's "My learning" page: profile, counts and the one list the selected tab shows. */
 export const getLearnerHome = cache(async (userId: string, tab: LearnerTab = "in-progress"): Promise<LearnerHome | null> => {
   const now = new Date();
-  const [official, statusCounts, overdue, courseCertificates, programmeCertificates, assigned, rows] = await Promise.all([
+  const [official, statusCounts, overdue, courseCertificates, programmeCertificates, assigned, rows, pendingPlanCourses] = await Promise.all([
     db.user.findUnique({
       where: { id: userId },
       select: {
@@ -115,8 +129,9 @@ export const getLearnerHome = cache(async (userId: string, tab: LearnerTab = "in
     db.enrolment.count({ where: { userId, status: { in: [...OPEN_STATUSES] }, dueAt: { lt: now } } }),
     db.certificate.count({ where: { userId, revokedAt: null } }),
     db.programmeCertificate.count({ where: { userId, revokedAt: null } }),
-    db.enrolment.count({ where: { userId, source: { in: [...ASSIGNED_SOURCES] }, status: { not: "WITHDRAWN" } } }),
+    db.enrolment.count({ where: assignedWhere(userId) }),
     listQuery(userId, tab),
+    listPendingPlanCourses(userId, now),
   ]);
   if (!official) return null;
 
@@ -129,6 +144,7 @@ export const getLearnerHome = cache(async (userId: string, tab: LearnerTab = "in
     durationMinutes: row.course.durationMinutes,
     status: row.status,
     source: row.source,
+    isPlanCourse: row.source === "PLAN" || row.planItemId !== null,
     assignedByName: row.assignedBy?.name ?? null,
     progressPercent: row.progressPercent,
     dueAt: row.dueAt,
@@ -156,8 +172,9 @@ export const getLearnerHome = cache(async (userId: string, tab: LearnerTab = "in
       karmaPoints: official.karmaPoints,
     },
     counts,
-    tabCounts: { "in-progress": counts.notStarted + counts.inProgress, assigned, completed: counts.completed },
+    tabCounts: { "in-progress": counts.notStarted + counts.inProgress, assigned: assigned + pendingPlanCourses.length, completed: counts.completed },
     tab,
+    pendingPlanCourses,
     enrolments,
   };
 });

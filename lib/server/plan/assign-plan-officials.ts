@@ -8,7 +8,8 @@ import { recordPlanAssignments } from "./record-plan-assignments";
  * Records a published version's assignments, writes each newly assigned official one notice to
  * the outbox, and enrols every assigned official who has no
  * enrolment yet in an online course (source PLAN, with the due date), in the caller's
- * transaction. Existing enrolments are never touched (ON CONFLICT on the (official, course) key).
+ * transaction. An enrolment the official already has keeps its source, progress and status; it is
+ * only linked to the plan item (see linkOwnEnrolments).
  * Blended and face-to-face courses are assigned but not enrolled: the official picks a batch.
  * Idempotent: run again, it adds only officials who have since come to match.
  */
@@ -27,8 +28,29 @@ export async function assignPlanOfficials(
       ) a
       JOIN "Course" c ON c."id" = a."courseId" AND c."status" = 'PUBLISHED' AND c."mode" = 'ONLINE'
     ON CONFLICT ("userId", "courseId") DO NOTHING`;
+  await linkOwnEnrolments(tx, input.planId);
   await queuePlanNotices(tx, { planId: input.planId, added });
   return { assignments: added.length, enrolments };
+}
+
+/**
+ * A course the official had already enrolled in becomes a plan course too: linked to the item, so
+ * it shows under Assigned, earns plan karma and counts in compliance, and given the plan's due date
+ * if it is still open and had none. A due date it already had is kept; so are its progress, status
+ * and how it began. Withdrawn enrolments stay withdrawn: the course shows under Assigned to enrol in.
+ */
+async function linkOwnEnrolments(tx: Prisma.TransactionClient, planId: string): Promise<void> {
+  await tx.$executeRaw`
+    UPDATE "Enrolment" e
+       SET "planItemId" = a."planItemId",
+           "dueAt" = CASE WHEN e."dueAt" IS NULL AND e."status" IN ('ENROLLED', 'IN_PROGRESS') THEN a."dueAt" ELSE e."dueAt" END
+      FROM (
+        SELECT DISTINCT ON ("userId", "courseId") "userId", "courseId", "planItemId", "dueAt"
+          FROM "PlanAssignment" WHERE "planId" = ${planId}::uuid
+         ORDER BY "userId", "courseId", "dueAt"
+      ) a
+     WHERE e."userId" = a."userId" AND e."courseId" = a."courseId"
+       AND e."planItemId" IS NULL AND e."status" <> 'WITHDRAWN'`;
 }
 
 const EMAIL_CHUNK = 2_000;

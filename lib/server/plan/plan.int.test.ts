@@ -25,6 +25,7 @@ import type { PlanActor } from "./plan-actor";
 import { publishPlan } from "./publish-plan";
 import { remindOverdueOfficials } from "./remind-overdue-officials";
 import { removePlanItem } from "./remove-plan-item";
+import { getLearnerHome } from "@/lib/server/learner/get-learner-home";
 
 // The annual plan end to end on real PostgreSQL: an MDO admin writes, approves and publishes it;
 // officials of the subtree are assigned and enrolled; compliance figures equal a recount from the
@@ -146,7 +147,9 @@ describe("the annual capacity-building plan", () => {
     const roleHolderCourse1 = await fixtureDb.enrolment.findUniqueOrThrow({ where: { userId_courseId: { userId: officials.roleHolder, courseId: course1 } } });
     expect(roleHolderCourse1).toMatchObject({ source: "PLAN", status: "ENROLLED", dueAt: FUTURE, assignedById: admin.id });
     const selfMade = await fixtureDb.enrolment.findUniqueOrThrow({ where: { userId_courseId: { userId: officials.inspector, courseId: course2 } } });
-    expect(selfMade).toMatchObject({ source: "SELF", status: "IN_PROGRESS", dueAt: null, planItemId: null });
+    // Bharat's own enrolment keeps how it began and its progress; it is linked to the plan and takes the plan's due date.
+    const course2Item = await fixtureDb.planItem.findFirstOrThrow({ where: { planId, courseId: course2 }, select: { id: true } });
+    expect(selfMade).toMatchObject({ source: "SELF", status: "IN_PROGRESS", progressPercent: 50, dueAt: PAST, planItemId: course2Item.id });
     expect(await fixtureDb.enrolment.count({ where: { userId: { in: [officials.outsider, officials.noPost] } } })).toBe(0);
 
     // Each newly assigned official is told once, through the outbox.
@@ -310,5 +313,25 @@ describe("the annual capacity-building plan", () => {
     const assigned = await fixtureDb.planAssignment.findMany({ where: { planId: id }, select: { userId: true, courseId: true } });
     expect(assigned.map((row) => row.userId)).toEqual([officials.roleHolder, officials.roleHolder]);
     expect(assigned.map((row) => row.courseId).sort()).toEqual([course1, course2].sort());
+  });
+
+  test("the official sees every plan course under Assigned: one they had begun themselves, and a face-to-face course waiting for a batch", async () => {
+    const provider = await fixtureDb.provider.findFirstOrThrow({ where: { courses: { some: { id: course1 } } }, select: { id: true } });
+    const workshop = await createCourse(fixtureDb, { providerId: provider.id, title: "Plan workshop (face to face)", mode: "FACE_TO_FACE", modules: [] });
+    const inForce = await fixtureDb.capacityBuildingPlan.findFirstOrThrow({ where: { organisationId: ministryId, year: 2026, status: "PUBLISHED" }, select: { id: true } });
+    const opened = await openPlanVersion(admin, { planId: inForce.id, now: NOW });
+    const nextId = opened.ok ? opened.data.planId : "";
+    expect(await addPlanItem(admin, item({ planId: nextId, courseId: workshop.id, designation: "Inspector", dueAt: FUTURE }))).toMatchObject({ ok: true });
+    await changePlanStatus(admin, { planId: nextId, action: "approve", now: NOW });
+    expect(await publishPlan(admin, { planId: nextId, now: NOW })).toMatchObject({ ok: true });
+
+    const home = await getLearnerHome(officials.inspector, "assigned");
+    expect(home!.enrolments.map((enrolment) => [enrolment.courseTitle, enrolment.source, enrolment.isPlanCourse, enrolment.dueAt])).toEqual([["Plan course two", "SELF", true, PAST]]);
+    expect(home!.pendingPlanCourses).toEqual([
+      { courseSlug: workshop.slug, courseTitle: "Plan workshop (face to face)", providerName: expect.any(String), mode: "FACE_TO_FACE", dueAt: FUTURE, isOverdue: false },
+    ]);
+    expect(home!.tabCounts.assigned).toBe(2);
+    // Nobody outside the plan has it waiting.
+    expect((await getLearnerHome(officials.outsider, "assigned"))!.pendingPlanCourses).toEqual([]);
   });
 });

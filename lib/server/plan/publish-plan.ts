@@ -10,10 +10,10 @@ export type PublishPlanResult = { assignments: number; enrolments: number; super
  * Publishes an approved version to officials, in one transaction: the version in force for the
  * year (if any) becomes SUPERSEDED, this one PUBLISHED, its assignments are recorded, and every
  * assigned official without an enrolment in an online course gets one (source PLAN, with the due
- * date) so it shows under Assigned. Existing enrolments — self-made, or from an earlier version —
- * are never touched (ON CONFLICT DO NOTHING on the (official, course) key), so no progress,
- * certificate or due date an official already has moves. Blended and face-to-face courses are
- * assigned but not enrolled: the official picks a batch.
+ * date) so it shows under Assigned. An enrolment an official already has — self-made, or from an
+ * earlier version — keeps its progress, status, certificate and any due date: it is only linked to
+ * the plan item (and given the plan's due date if it had none). Blended and face-to-face courses are
+ * assigned but not enrolled: the official picks a batch, and the course waits under Assigned.
  */
 export async function publishPlan(actor: PlanActor, input: { planId: string; now?: Date }): Promise<PlanResult<PublishPlanResult>> {
   const now = input.now ?? new Date();

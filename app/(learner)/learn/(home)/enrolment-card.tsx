@@ -74,16 +74,16 @@ export function EnrolmentCard({ enrolment, now }: { enrolment: LearnerEnrolment;
         <div className="flex flex-wrap gap-1.5">
           {enrolment.isOverdue ? <StatusBadge tone="red">{t("overdue")}</StatusBadge> : null}
           <StatusBadge tone={STATUS_TONES[enrolment.status]}>{t(`status.${enrolment.status}`)}</StatusBadge>
-          {enrolment.source !== "SELF" ? (
+          {enrolment.source !== "SELF" || enrolment.isPlanCourse ? (
             <StatusBadge tone="navy">
-              <ClipboardList aria-hidden="true" className="size-3.5" /> {enrolment.source === "PLAN" ? t("plan") : t("assigned")}
+              <ClipboardList aria-hidden="true" className="size-3.5" /> {enrolment.isPlanCourse ? t("plan") : t("assigned")}
             </StatusBadge>
           ) : null}
         </div>
       </div>
       <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600">
         <span>{enrolment.providerName}</span>
-        {enrolment.source === "PLAN" ? <span>{t("inPlan")}</span> : null}
+        {enrolment.isPlanCourse ? <span>{t("inPlan")}</span> : null}
         {enrolment.source === "ASSIGNED" && enrolment.assignedByName ? <span>{t("assignedBy", { name: enrolment.assignedByName })}</span> : null}
         <span className="inline-flex items-center gap-1">
           <Clock aria-hidden="true" className="size-4" />

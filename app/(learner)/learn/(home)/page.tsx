@@ -15,6 +15,7 @@ import { StatCard, StatGrid } from "@/components/stat-card";
 import { EnrolmentCard } from "./enrolment-card";
 import { LearnerTabsNav } from "./learner-tabs-nav";
 import { LearningTimeCard } from "./learning-time-card";
+import { PendingPlanCard } from "./pending-plan-card";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("home");
@@ -33,6 +34,7 @@ export default async function LearnerHomePage({ searchParams }: { searchParams: 
   if (!home) notFound();
 
   const { official, counts, tabCounts, enrolments } = home;
+  const pendingPlanCourses = tab === "assigned" ? home.pendingPlanCourses : [];
   const now = new Date();
   const hasAny = tabCounts["in-progress"] + tabCounts.completed > 0;
   const placement = [official.designation, official.organisationName, official.parentOrganisationName].filter(Boolean).join(" · ");
@@ -121,7 +123,21 @@ export default async function LearnerHomePage({ searchParams }: { searchParams: 
           <div className="px-3 sm:px-5">
             <LearnerTabsNav current={tab} counts={tabCounts} />
           </div>
-          <div className="p-3 sm:p-5">
+          <div className="space-y-4 p-3 sm:p-5">
+            {pendingPlanCourses.length > 0 ? (
+              <section aria-labelledby="pending-plan-courses">
+                <h3 id="pending-plan-courses" className="mb-2 text-base font-semibold text-navy-900">
+                  {t("pending.heading")}
+                </h3>
+                <ul className="grid gap-3 lg:grid-cols-2">
+                  {pendingPlanCourses.map((course) => (
+                    <li key={course.courseSlug}>
+                      <PendingPlanCard course={course} />
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ) : null}
             {enrolments.length > 0 ? (
               <ul className="grid gap-3 lg:grid-cols-2">
                 {enrolments.map((enrolment) => (
@@ -130,7 +146,7 @@ export default async function LearnerHomePage({ searchParams }: { searchParams: 
                   </li>
                 ))}
               </ul>
-            ) : (
+            ) : pendingPlanCourses.length > 0 ? null : (
               <div className="rounded-lg border border-dashed border-slate-300 px-6 py-8 text-center">
                 <div aria-hidden="true" className="mb-2 flex justify-center text-navy-600">
                   {tab === "assigned" ? <ClipboardList className="size-10" /> : <CheckCircle2 className="size-10" />}
