@@ -4,7 +4,7 @@ import { REQUEST_PATH_HEADER } from "@/lib/domain/auth/request-path";
 // Areas that need a session. This is only a fast path for visitors with no session cookie at
 // all: every page, action and route handler still checks the session and permission itself.
 const PROTECTED_PREFIXES = ["/learn", "/studio", "/admin", "/reports", "/framework", "/analytics"];
-const SESSION_COOKIE_NAMES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+const SESSION_COOKIE_NAMES = ["next-auth.session-token", "__Host-next-auth.session-token", "__Secure-next-auth.session-token"];
 
 function isProtected(pathname: string): boolean {
   return PROTECTED_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));

@@ -1,5 +1,0 @@
-import { HomeSkeleton } from "@/components/skeleton";
-
-export default function Loading() {
-  return <HomeSkeleton label="Loading the batch register…" />;
-}
