@@ -7,12 +7,21 @@ const schema = z.object({
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters"),
   NEXTAUTH_URL: z.string().url().optional(),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  // Sign-in throttling (lib/server/auth/authorize-credentials.ts). Failures of one email from one
+  // client are refused after SIGN_IN_MAX_ATTEMPTS for the window; failures of one email from
+  // everywhere only slow every attempt on it, so a stranger can never lock an official out.
   SIGN_IN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
   SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
-  // Per client IP, looser than per email: many officials sign in from one office NAT address.
+  SIGN_IN_EMAIL_FREE_FAILURES: z.coerce.number().int().min(1).default(10),
+  SIGN_IN_EMAIL_MAX_DELAY_SECONDS: z.coerce.number().int().min(0).max(60).default(20),
+  // Per client, looser than per email: many officials sign in from one office NAT address.
   SIGN_IN_IP_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(50),
-  // A working day; after it the official signs in again.
-  SESSION_MAX_AGE_SECONDS: z.coerce.number().int().min(300).default(8 * 60 * 60),
+  // How many reverse proxies in front of the app append to X-Forwarded-For. 0: none, and the
+  // header is the client's own to forge, so the client address is unknown.
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // A session ends after this long without a request, and in any case this long after sign-in.
+  SESSION_IDLE_TIMEOUT_SECONDS: z.coerce.number().int().min(60).default(30 * 60),
+  SESSION_ABSOLUTE_TIMEOUT_SECONDS: z.coerce.number().int().min(300).default(12 * 60 * 60),
   // Uploaded media (lib/server/storage): local disk by default, or an S3-compatible bucket whose
   // credentials come from the AWS SDK's default chain (AWS_ACCESS_KEY_ID…, a profile, a role).
   STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),

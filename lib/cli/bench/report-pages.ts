@@ -5,6 +5,8 @@
 import { parseReportFilters, type ReportSearchParams } from "../../domain/reports/report-filters.schema";
 import type { CurrentUser } from "../../domain/roles";
 import { loadSessionUser } from "../../server/auth/load-session-user";
+import { createUserSession } from "../../server/auth/user-sessions";
+import { db } from "../../server/db";
 import { getActivityReport } from "../../server/reports/get-activity-report";
 import { getCourseFunnel } from "../../server/reports/get-course-funnel";
 import { getCoursePerformance } from "../../server/reports/get-course-performance";
@@ -33,10 +35,14 @@ export type ReportPage = {
   view: (runner: StepRunner) => Promise<void>;
 };
 
+let analystSessionId: Promise<string> | undefined;
+
 // The layout, the locale and the page all ask for the user; cache() makes that one load.
 async function session(runner: StepRunner, targets: ReportTargets): Promise<CurrentUser> {
+  analystSessionId ??= createUserSession(db, { userId: targets.analyst.id, ip: null, userAgent: "bench" });
+  const sessionId = await analystSessionId;
   const user = await runner.step("session user (getCurrentUser)", () =>
-    loadSessionUser({ userId: targets.analyst.id, sessionVersion: targets.analyst.sessionVersion }),
+    loadSessionUser({ userId: targets.analyst.id, sessionVersion: targets.analyst.sessionVersion, sessionId }),
   );
   if (!user) throw new Error("The analyst's session did not load.");
   return user;

@@ -3,11 +3,12 @@
 // database may be someone else's million-official load that must not change: the session
 // cookie is minted with the secret this server was given, exactly as next-auth would sign it.
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
-import { SESSION_VERSION_CLAIM } from "../../server/auth/auth-config";
+import pg from "pg";
+import { SESSION_ID_CLAIM, SESSION_VERSION_CLAIM } from "../../server/auth/auth-config";
 import { sessionCookieName } from "../../server/auth/session-cookie";
 
 export type ReportsServer = {
@@ -113,8 +114,17 @@ export async function startReportsServer(options: { root: string; databaseUrl: s
   }
 
   const cookieFor: ReportsServer["cookieFor"] = async (user) => {
+    // Every request checks its server-side session row: sign the bench user in as sign-in would.
+    const sessionId = randomUUID();
+    const client = new pg.Client({ connectionString: options.databaseUrl });
+    await client.connect();
+    try {
+      await client.query(`INSERT INTO "UserSession" (id, "userId", "expiresAt") VALUES ($1, $2, now() + make_interval(secs => $3))`, [sessionId, user.id, SESSION_SECONDS]);
+    } finally {
+      await client.end();
+    }
     const token = await encode({
-      token: { sub: user.id, name: user.name, email: user.email, [SESSION_VERSION_CLAIM]: user.sessionVersion },
+      token: { sub: user.id, name: user.name, email: user.email, [SESSION_VERSION_CLAIM]: user.sessionVersion, [SESSION_ID_CLAIM]: sessionId },
       secret,
       maxAge: SESSION_SECONDS,
     });

@@ -4,6 +4,7 @@ import type { CurrentUser } from "@/lib/domain/roles";
 import { env } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { loadSessionUser } from "@/lib/server/auth/load-session-user";
+import { createUserSession } from "@/lib/server/auth/user-sessions";
 import { completeEnrolmentIfDone } from "@/lib/server/completion/complete-enrolment-if-done";
 import { db } from "@/lib/server/db";
 import { createCertificate } from "@/lib/server/factories/create-certificate";
@@ -120,7 +121,7 @@ describe("editing and suspending", () => {
 
   test("suspension ends the official's sessions on their next request; reactivation lets them sign in again", async () => {
     const official = await createOfficial(fixtureDb, { organisationId: office.id });
-    const claims = { userId: official.id, sessionVersion: official.sessionVersion };
+    const claims = { userId: official.id, sessionVersion: official.sessionVersion, sessionId: await createUserSession(db, { userId: official.id, ip: null, userAgent: null }) };
     expect(await loadSessionUser(claims)).not.toBeNull();
 
     expect(await setOfficialStatus(admin, { officialId: official.id, status: "SUSPENDED" })).toEqual({ status: "CHANGED" });
@@ -132,13 +133,14 @@ describe("editing and suspending", () => {
     const fresh = await db.user.findUniqueOrThrow({ where: { id: official.id }, select: { sessionVersion: true } });
     // The old session stays ended; a new sign-in carries the new version.
     expect(await loadSessionUser(claims)).toBeNull();
-    expect(await loadSessionUser({ userId: official.id, sessionVersion: fresh.sessionVersion })).not.toBeNull();
+    const signedInAgain = await createUserSession(db, { userId: official.id, ip: null, userAgent: null });
+    expect(await loadSessionUser({ userId: official.id, sessionVersion: fresh.sessionVersion, sessionId: signedInAgain })).not.toBeNull();
     expect(await db.auditLog.count({ where: { entityId: official.id, action: { in: ["official.suspended", "official.reactivated"] } } })).toBe(2);
   });
 
   test("roles granted within the subtree end the official's sessions; grants elsewhere are left alone", async () => {
     const official = await createOfficial(fixtureDb, { organisationId: office.id, roles: [{ role: "LEARNER" }, { role: "MDO_ADMIN", organisationId: otherOffice.id }] });
-    const claims = { userId: official.id, sessionVersion: official.sessionVersion };
+    const claims = { userId: official.id, sessionVersion: official.sessionVersion, sessionId: await createUserSession(db, { userId: official.id, ip: null, userAgent: null }) };
     expect(await setOfficialRoles(admin, { officialId: official.id, isOrganisationAdmin: true, isReviewer: true })).toEqual({ status: "SAVED", changed: true });
     expect(await loadSessionUser(claims)).toBeNull();
     const grants = async () => (await db.userRole.findMany({ where: { userId: official.id }, select: { role: true, organisationId: true } })).map((grant) => `${grant.role}:${grant.organisationId ?? "-"}`).sort();

@@ -1,4 +1,6 @@
 import "server-only";
+import { clientAddressFromForwardedFor } from "@/lib/domain/auth/client-address";
+import { env } from "@/lib/env";
 
 type HeaderBag = Headers | Record<string, string | string[] | undefined> | undefined;
 
@@ -10,14 +12,11 @@ function header(headers: HeaderBag, name: string): string | undefined {
 }
 
 /**
- * The client address for the per-IP sign-in limit. The rightmost X-Forwarded-For entry is the
- * one our own reverse proxy appended; entries to its left come from the client and can be forged.
- * Without a proxy in front the header is client-controlled, which is why the per-email limit,
- * not this one, is what stops password guessing on an account.
+ * The client address of the request, for the per-client sign-in limits and every audit row: the
+ * one function that decides it, from TRUSTED_PROXY_HOPS (see clientAddressFromForwardedFor).
+ * null means unknown: never a value the client chose. X-Real-IP is ignored, as a client can send
+ * it as easily as X-Forwarded-For.
  */
-export function clientIp(headers: HeaderBag): string | null {
-  const forwarded = header(headers, "x-forwarded-for");
-  const last = forwarded?.split(",").map((part) => part.trim()).filter(Boolean).at(-1);
-  const ip = last ?? header(headers, "x-real-ip")?.trim();
-  return ip ? ip.slice(0, 64) : null;
+export function clientIp(headers: HeaderBag, trustedHops = env().TRUSTED_PROXY_HOPS): string | null {
+  return clientAddressFromForwardedFor(header(headers, "x-forwarded-for"), trustedHops);
 }

@@ -4,11 +4,17 @@ import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
 
-/** Sign-in attempt counters, shared by every app instance through the rate_limits table. */
+/**
+ * Sign-in attempt counters, shared by every app instance through the rate_limits table:
+ *  - byPair: attempts on one email from one client; the hard limit that stops a single guesser;
+ *  - byEmail: failures on one email from everywhere; they only slow attempts down (never a lock);
+ *  - byClient: failures from one client over every email; stops one address spraying many.
+ */
 export type SignInLimiters = {
   pool: pg.Pool;
+  byPair: RateLimiterPostgres;
   byEmail: RateLimiterPostgres;
-  byIp: RateLimiterPostgres;
+  byClient: RateLimiterPostgres;
 };
 
 function createLimiters(): SignInLimiters {
@@ -35,13 +41,20 @@ function createLimiters(): SignInLimiters {
   const common = { storeClient: unnamedStatements, storeType: "pool", tableName: "rate_limits", tableCreated: true } as const;
   return {
     pool,
-    byEmail: new RateLimiterPostgres({
+    byPair: new RateLimiterPostgres({
       ...common,
-      keyPrefix: "signin_email",
+      keyPrefix: "signin_pair",
       points: SIGN_IN_MAX_ATTEMPTS,
       duration: SIGN_IN_WINDOW_SECONDS,
     }),
-    byIp: new RateLimiterPostgres({
+    // Only counted (penalty) and read, never consumed against its points: no refusal comes of it.
+    byEmail: new RateLimiterPostgres({
+      ...common,
+      keyPrefix: "signin_email",
+      points: Number.MAX_SAFE_INTEGER,
+      duration: SIGN_IN_WINDOW_SECONDS,
+    }),
+    byClient: new RateLimiterPostgres({
       ...common,
       keyPrefix: "signin_ip",
       points: SIGN_IN_IP_MAX_ATTEMPTS,
@@ -60,6 +73,11 @@ export function signInLimiters(): SignInLimiters {
 /** Keys are hashed: no addresses in the counters table, and always within its varchar(255). */
 export function rateLimitKey(value: string): string {
   return createHash("sha256").update(value).digest("base64url");
+}
+
+/** The counter of one email from one client; an unknown client (null) is one client of its own. */
+export function signInPairKey(email: string, client: string | null): string {
+  return rateLimitKey(`${email}\n${client ?? "unknown"}`);
 }
 
 /** rate-limiter-flexible rejects with a RateLimiterRes when over the limit, with an Error otherwise. */

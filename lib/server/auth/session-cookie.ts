@@ -1,11 +1,15 @@
 import "server-only";
 import { decode } from "next-auth/jwt";
-import { SESSION_VERSION_CLAIM, type AuthConfig } from "@/lib/server/auth/auth-config";
+import { SESSION_ID_CLAIM, SESSION_VERSION_CLAIM, type AuthConfig } from "@/lib/server/auth/auth-config";
 import type { SessionClaims } from "@/lib/server/auth/load-session-user";
 
-/** next-auth's session cookie name (its default, with the __Secure- prefix on https). */
+/**
+ * The session cookie's name. On https it carries the __Host- prefix: the browser then accepts it
+ * only Secure, for the whole site and from this host alone, so no sibling subdomain can plant
+ * or overwrite it. next-auth's own default would be the weaker __Secure-.
+ */
 export function sessionCookieName(useSecureCookies: boolean): string {
-  return `${useSecureCookies ? "__Secure-" : ""}next-auth.session-token`;
+  return `${useSecureCookies ? "__Host-" : ""}next-auth.session-token`;
 }
 
 type Cookie = { name: string; value: string };
@@ -21,18 +25,25 @@ function sessionToken(cookies: readonly Cookie[], name: string): string | null {
   return chunks.length ? chunks.map((chunk) => chunk.value).join("") : null;
 }
 
-/** Decrypts and checks the session JWT (signature and expiry); null when absent or invalid. */
+/** The claims of a decoded session JWT, or null when any is missing. */
+export function claimsFromToken(payload: Record<string, unknown> | null | undefined): SessionClaims | null {
+  const userId = payload?.sub;
+  const sessionVersion = payload?.[SESSION_VERSION_CLAIM];
+  const sessionId = payload?.[SESSION_ID_CLAIM];
+  if (typeof userId !== "string" || typeof sessionVersion !== "number" || typeof sessionId !== "string") return null;
+  return { userId, sessionVersion, sessionId };
+}
+
+/**
+ * Decrypts and checks the session JWT (signature and expiry); null when absent or invalid. A
+ * valid token is only a claim: loadSessionUser still checks its session row.
+ */
 export async function readSessionClaims(cookies: readonly Cookie[], config: AuthConfig): Promise<SessionClaims | null> {
   const token = sessionToken(cookies, sessionCookieName(config.useSecureCookies));
   if (!token) return null;
-  let payload;
   try {
-    payload = await decode({ token, secret: config.secret });
+    return claimsFromToken(await decode({ token, secret: config.secret }));
   } catch {
     return null;
   }
-  const userId = payload?.sub;
-  const sessionVersion = payload?.[SESSION_VERSION_CLAIM];
-  if (typeof userId !== "string" || typeof sessionVersion !== "number") return null;
-  return { userId, sessionVersion };
 }

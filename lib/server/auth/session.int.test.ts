@@ -1,5 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import { encode } from "next-auth/jwt";
+import { decode, encode } from "next-auth/jwt";
+import { z } from "zod";
+import { ok } from "@/lib/domain/action-result";
 import { afterAll, beforeEach, describe, expect, test, vi } from "vitest";
 import { env } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
@@ -9,8 +11,10 @@ import { authConfigFromEnv } from "@/lib/server/auth/auth-config";
 import { createAuthOptions } from "@/lib/server/auth/auth-options";
 import { invalidateSessions } from "@/lib/server/auth/invalidate-sessions";
 import { signInLimiters } from "@/lib/server/auth/rate-limit";
-import { getCurrentUser, requirePermission, requireUser } from "@/lib/server/auth/session";
-import { signInWithCredentials } from "@/lib/server/auth/test-helpers";
+import { createAuthorisedAction } from "@/lib/server/auth/authorised-action";
+import { getCurrentUser, getSignedInSession, requirePermission, requireUser } from "@/lib/server/auth/session";
+import { callNextAuth, signInWithCredentials, signOutWithCookie } from "@/lib/server/auth/test-helpers";
+import { revokeUserSessions } from "@/lib/server/auth/user-sessions";
 import { db } from "@/lib/server/db";
 
 // The request the code under test sees: the cookies a browser would send and the path header
@@ -37,6 +41,11 @@ async function signedInOfficial(roles?: NonNullable<Parameters<typeof createOffi
   if (!sessionCookie) throw new Error(`sign-in failed: ${error}`);
   request.cookies = [{ name: sessionCookie.name, value: sessionCookie.value }];
   return user;
+}
+
+async function currentSessionId(): Promise<string> {
+  const payload = await decode({ token: request.cookies[0]?.value, secret: env().NEXTAUTH_SECRET });
+  return String(payload?.sid);
 }
 
 async function thrownBy(run: () => Promise<unknown>): Promise<{ digest?: string }> {
@@ -118,6 +127,22 @@ describe("getCurrentUser", () => {
     ],
     ["a token without a session version", async () => encode({ token: { sub: (await factoryDb.user.findFirstOrThrow()).id }, secret: env().NEXTAUTH_SECRET })],
     ["a non-uuid subject", async () => encode({ token: { sub: "1 OR 1=1", sv: 0 }, secret: env().NEXTAUTH_SECRET })],
+    [
+      "a valid token without a server-side session",
+      async (value: string) => {
+        const payload = await decode({ token: value, secret: env().NEXTAUTH_SECRET });
+        return encode({ token: { sub: payload?.sub, sv: payload?.sv }, secret: env().NEXTAUTH_SECRET });
+      },
+    ],
+    [
+      "a valid token naming another official's session",
+      async (value: string) => {
+        const other = await signInWithCredentials(options, { email: (await createOfficial(factoryDb, { password: PASSWORD })).email, password: PASSWORD });
+        const mine = await decode({ token: value, secret: env().NEXTAUTH_SECRET });
+        const theirs = await decode({ token: other.sessionCookie?.value, secret: env().NEXTAUTH_SECRET });
+        return encode({ token: { sub: mine?.sub, sv: mine?.sv, sid: theirs?.sid }, secret: env().NEXTAUTH_SECRET });
+      },
+    ],
   ])("treats %s as signed out", async (_case, forge) => {
     await signedInOfficial();
     const [cookie] = request.cookies;
@@ -127,8 +152,107 @@ describe("getCurrentUser", () => {
 
   test("ignores a session cookie under the https name when the app runs on http", async () => {
     await signedInOfficial();
-    request.cookies = request.cookies.map((cookie) => ({ ...cookie, name: `__Secure-${cookie.name}` }));
+    request.cookies = request.cookies.map((cookie) => ({ ...cookie, name: `__Host-${cookie.name}` }));
     expect(await getCurrentUser()).toBeNull();
+  });
+});
+
+describe("server-side sessions", () => {
+  // Regression: signing out only cleared the cookie in that browser; a copy of it went on working
+  // for up to 8 hours, server actions included.
+  test("sign-out ends the session on the server: the replayed cookie is refused by pages, actions and next-auth's session endpoint", async () => {
+    const user = await signedInOfficial();
+    const [cookie] = request.cookies;
+    if (!cookie) throw new Error("no session cookie");
+    expect((await getCurrentUser())?.id).toBe(user.id);
+
+    const signOut = await signOutWithCookie(options, cookie);
+    expect(signOut.cookies.find((set) => set.name === cookie.name)?.value).toBe("");
+
+    request.cookies = [cookie];
+    expect(await getCurrentUser()).toBeNull();
+    const page = await thrownBy(() => requireUser("/learn"));
+    expect(page.digest?.split(";")[2]).toBe("/sign-in?callbackUrl=%2Flearn");
+    const calls: unknown[] = [];
+    const action = createAuthorisedAction(getCurrentUser)("learning:own", z.object({}), async () => {
+      calls.push(1);
+      return ok();
+    });
+    expect(await action({})).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    expect(calls).toHaveLength(0);
+    const session = await callNextAuth(options, { path: ["session"], cookies: { [cookie.name]: cookie.value } });
+    expect(session.json).not.toHaveProperty("user");
+  });
+
+  test("signing out in one browser leaves the official's other sessions alone", async () => {
+    const user = await signedInOfficial();
+    const [first] = request.cookies;
+    const second = await signInWithCredentials(options, { email: user.email, password: PASSWORD });
+    if (!first || !second.sessionCookie) throw new Error("no session cookie");
+    await signOutWithCookie(options, first);
+    expect(await getCurrentUser()).toBeNull();
+    request.cookies = [second.sessionCookie];
+    expect((await getCurrentUser())?.id).toBe(user.id);
+  });
+
+  test("a session idle for SESSION_IDLE_TIMEOUT_SECONDS has ended", async () => {
+    await signedInOfficial();
+    const id = await currentSessionId();
+    const idle = env().SESSION_IDLE_TIMEOUT_SECONDS * 1000;
+    await db.userSession.update({ where: { id }, data: { lastSeenAt: new Date(Date.now() - idle + 60_000) } });
+    expect(await getCurrentUser()).not.toBeNull();
+    await db.userSession.update({ where: { id }, data: { lastSeenAt: new Date(Date.now() - idle - 1000) } });
+    expect(await getCurrentUser()).toBeNull();
+  });
+
+  test("a session past its absolute end has ended however active it was", async () => {
+    await signedInOfficial();
+    const id = await currentSessionId();
+    await db.userSession.update({ where: { id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await getCurrentUser()).toBeNull();
+  });
+
+  test("each request keeps the session alive, writing lastSeenAt at most once a minute", async () => {
+    await signedInOfficial();
+    const id = await currentSessionId();
+    const recently = new Date(Date.now() - 20_000);
+    await db.userSession.update({ where: { id }, data: { lastSeenAt: recently } });
+    await getCurrentUser();
+    expect((await db.userSession.findUniqueOrThrow({ where: { id } })).lastSeenAt).toEqual(recently);
+    const before = Date.now();
+    await db.userSession.update({ where: { id }, data: { lastSeenAt: new Date(before - 5 * 60_000) } });
+    await getCurrentUser();
+    expect((await db.userSession.findUniqueOrThrow({ where: { id } })).lastSeenAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
+  });
+
+  test("revoking the other sessions keeps the current one", async () => {
+    const user = await signedInOfficial();
+    const current = await currentSessionId();
+    const other = await signInWithCredentials(options, { email: user.email, password: PASSWORD });
+    expect(await revokeUserSessions(user.id, { exceptSessionId: current })).toBe(1);
+    expect((await getCurrentUser())?.id).toBe(user.id);
+    request.cookies = other.sessionCookie ? [other.sessionCookie] : [];
+    expect(await getCurrentUser()).toBeNull();
+  });
+
+  // Regression: with no proxy in front, X-Forwarded-For is whatever the client wrote, and it went
+  // into the audit log as the client's address.
+  test("without a trusted proxy a forged X-Forwarded-For is neither trusted nor recorded", async () => {
+    const user = await createOfficial(factoryDb, { password: PASSWORD });
+    const outcome = await signInWithCredentials(options, { email: user.email, password: PASSWORD, ip: "6.6.6.6" });
+    expect(outcome.error).toBeNull();
+    const audit = await db.auditLog.findMany({ where: { actorId: user.id, action: "auth.sign-in" }, select: { ipAddress: true } });
+    expect(audit).toEqual([{ ipAddress: null }]);
+    expect(await db.userSession.findMany({ where: { userId: user.id }, select: { ip: true } })).toEqual([{ ip: null }]);
+  });
+
+  test("an official who must change their password is sent to the change-password page, and actions refuse them", async () => {
+    const user = await signedInOfficial();
+    await db.user.update({ where: { id: user.id }, data: { mustChangePassword: true } });
+    expect(await getCurrentUser()).toBeNull();
+    expect(await getSignedInSession()).toMatchObject({ mustChangePassword: true, user: { id: user.id } });
+    const page = await thrownBy(() => requirePermission("learning:own", "/learn"));
+    expect(page.digest?.split(";")[2]).toBe("/account/password");
   });
 });
 

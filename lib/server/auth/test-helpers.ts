@@ -80,7 +80,7 @@ export type SignInOutcome = {
 /** A browser's credentials sign-in: fetch the CSRF token, then POST the form as signIn() does. */
 export async function signInWithCredentials(
   options: NextAuthOptions,
-  input: { email: string; password: string; ip?: string },
+  input: { email: string; password: string; ip?: string; headers?: Record<string, string> },
 ): Promise<SignInOutcome> {
   const csrf = await callNextAuth(options, { path: ["csrf"] });
   const csrfToken = (csrf.json as { csrfToken: string }).csrfToken;
@@ -91,7 +91,7 @@ export async function signInWithCredentials(
     method: "POST",
     body: { email: input.email, password: input.password, csrfToken, callbackUrl: "/", json: "true" },
     cookies: { [csrfCookie.name]: csrfCookie.value },
-    headers: input.ip ? { "x-forwarded-for": input.ip } : {},
+    headers: { ...(input.ip && { "x-forwarded-for": input.ip }), ...input.headers },
   });
   const url = (response.json as { url?: string } | undefined)?.url ?? "";
   const error = url ? new URL(url, "http://localhost:3000").searchParams.get("error") : "NoResponse";
@@ -100,4 +100,18 @@ export async function signInWithCredentials(
     sessionCookie: response.cookies.find((cookie) => cookie.name.endsWith("next-auth.session-token")),
     cookies: response.cookies,
   };
+}
+
+/** The sign-out button: fetch the CSRF token, then POST /api/auth/signout with the session cookie. */
+export async function signOutWithCookie(options: NextAuthOptions, sessionCookie: { name: string; value: string }): Promise<AuthResponse> {
+  const csrf = await callNextAuth(options, { path: ["csrf"] });
+  const csrfToken = (csrf.json as { csrfToken: string }).csrfToken;
+  const csrfCookie = csrf.cookies.find((cookie) => cookie.name.endsWith("next-auth.csrf-token"));
+  if (!csrfCookie) throw new Error("next-auth set no CSRF cookie");
+  return callNextAuth(options, {
+    path: ["signout"],
+    method: "POST",
+    body: { csrfToken, callbackUrl: "/sign-in", json: "true" },
+    cookies: { [csrfCookie.name]: csrfCookie.value, [sessionCookie.name]: sessionCookie.value },
+  });
 }
