@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { safeCallbackPath } from "@/lib/domain/auth/callback-url";
+import { safeAuthRedirect, safeCallbackPath } from "@/lib/domain/auth/callback-url";
 
 test.each<[string | string[] | null | undefined, string]>([
   [undefined, "/"],
@@ -29,4 +29,23 @@ test.each<[string | string[] | null | undefined, string]>([
   [`/${"a".repeat(3000)}`, "/"],
 ])("safeCallbackPath(%j) → %s", (raw, expected) => {
   expect(safeCallbackPath(raw)).toBe(expected);
+});
+
+const BASE = "https://kaushal.example.gov.in";
+
+test.each<[string, string]>([
+  ["/learn/catalogue?q=law", `${BASE}/learn/catalogue?q=law`],
+  [`${BASE}/admin`, `${BASE}/admin`],
+  ["/sign-in", `${BASE}/sign-in`],
+  // Regression: next-auth's default threw on these (a 500 that refused a correct password).
+  ["garbage", `${BASE}/`],
+  ["http://[", `${BASE}/`],
+  ["%E0%A4%A", `${BASE}/`],
+  ["", `${BASE}/`],
+  ["https://evil.example/admin", `${BASE}/`],
+  ["//evil.example", `${BASE}/`],
+  ["/\\evil.example", `${BASE}/`],
+  ["/sign-in?callbackUrl=/sign-in", `${BASE}/`],
+])("safeAuthRedirect(%j) → %s", (url, expected) => {
+  expect(safeAuthRedirect(url, BASE)).toBe(expected);
 });

@@ -30,3 +30,20 @@ export function safeCallbackPath(raw: string | string[] | null | undefined): str
   if (url.pathname === "/sign-in" || url.pathname.startsWith("/api/auth")) return FALLBACK;
   return path;
 }
+
+/**
+ * next-auth's redirect callback: whatever arrives as a callbackUrl (body, query or cookie) —
+ * relative, absolute, or not a URL at all — becomes a URL on this site. next-auth's default threw
+ * on an unparsable one, which answered 500 and refused a correct password with it.
+ */
+export function safeAuthRedirect(url: string, baseUrl: string): string {
+  let path = url;
+  if (!url.startsWith("/")) {
+    const parsed = URL.canParse(url) ? new URL(url) : null;
+    const isSameOrigin = parsed !== null && URL.canParse(baseUrl) && parsed.origin === new URL(baseUrl).origin;
+    path = isSameOrigin ? `${parsed.pathname}${parsed.search}${parsed.hash}` : FALLBACK;
+  }
+  // Sign-out is sent to the sign-in page itself, which a post-sign-in callbackUrl may not be.
+  if (path === "/sign-in") return `${baseUrl}/sign-in`;
+  return `${baseUrl}${safeCallbackPath(path)}`;
+}

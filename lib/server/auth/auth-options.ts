@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { safeAuthRedirect } from "@/lib/domain/auth/callback-url";
 import { encodeSignInError } from "@/lib/domain/auth/sign-in-error";
 import { SESSION_ID_CLAIM, SESSION_VERSION_CLAIM, authConfigFromEnv, type AuthConfig } from "@/lib/server/auth/auth-config";
 import { authorizeCredentials } from "@/lib/server/auth/authorize-credentials";
@@ -66,6 +67,9 @@ export function createAuthOptions(config: AuthConfig): NextAuthOptions {
       }),
     ],
     callbacks: {
+      redirect({ url, baseUrl }) {
+        return safeAuthRedirect(url, baseUrl);
+      },
       jwt({ token, user }) {
         // Only the identity, the session row and the session version go into the cookie; roles
         // are read from the database on every request so that a change applies at once.

@@ -109,6 +109,15 @@ describe("credentials sign-in", () => {
     expect(outcome.sessionCookie).toBeUndefined();
   });
 
+  // Regression: an unparsable callbackUrl made next-auth answer 500, refusing the right password.
+  test.each(["garbage", "http://[", "https://evil.example/admin"])("signs in with callbackUrl %j and lands on the home page", async (callbackUrl) => {
+    const user = await official("callback");
+    const outcome = await signInWithCredentials(httpOptions, { email: user.email, password: PASSWORD, callbackUrl });
+    expect(outcome.error).toBeNull();
+    expect(outcome.sessionCookie).toBeDefined();
+    expect(outcome.url).toBe("http://localhost:3000/");
+  });
+
   test("a suspended official with the right password is told they are suspended, not that the password is wrong", async () => {
     const user = await official("suspended", "SUSPENDED");
     const right = await signInWithCredentials(httpOptions, { email: user.email, password: PASSWORD });

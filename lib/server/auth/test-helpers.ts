@@ -73,6 +73,8 @@ export async function callNextAuth(
 export type SignInOutcome = {
   /** next-auth's ?error= code, null on success. */
   error: string | null;
+  /** Where next-auth sends the browser next. */
+  url: string;
   sessionCookie: SetCookie | undefined;
   cookies: SetCookie[];
 };
@@ -80,7 +82,7 @@ export type SignInOutcome = {
 /** A browser's credentials sign-in: fetch the CSRF token, then POST the form as signIn() does. */
 export async function signInWithCredentials(
   options: NextAuthOptions,
-  input: { email: string; password: string; ip?: string; headers?: Record<string, string> },
+  input: { email: string; password: string; ip?: string; headers?: Record<string, string>; callbackUrl?: string },
 ): Promise<SignInOutcome> {
   const csrf = await callNextAuth(options, { path: ["csrf"] });
   const csrfToken = (csrf.json as { csrfToken: string }).csrfToken;
@@ -89,7 +91,7 @@ export async function signInWithCredentials(
   const response = await callNextAuth(options, {
     path: ["callback", "credentials"],
     method: "POST",
-    body: { email: input.email, password: input.password, csrfToken, callbackUrl: "/", json: "true" },
+    body: { email: input.email, password: input.password, csrfToken, callbackUrl: input.callbackUrl ?? "/", json: "true" },
     cookies: { [csrfCookie.name]: csrfCookie.value },
     headers: { ...(input.ip && { "x-forwarded-for": input.ip }), ...input.headers },
   });
@@ -97,6 +99,7 @@ export async function signInWithCredentials(
   const error = url ? new URL(url, "http://localhost:3000").searchParams.get("error") : "NoResponse";
   return {
     error,
+    url,
     sessionCookie: response.cookies.find((cookie) => cookie.name.endsWith("next-auth.session-token")),
     cookies: response.cookies,
   };
