@@ -4,8 +4,9 @@ import { overdueReminder, overdueReminderKey } from "./overdue-reminder";
 const base = {
   planId: "plan-1",
   planTitle: "Annual Capacity Building Plan 2026–27",
-  official: { id: "u1", name: "Asha Rao", email: "asha@gov.in" },
+  official: { id: "u1", name: "Asha Rao", email: "asha@gov.in", preferredLanguage: "EN" as const },
   now: new Date("2026-11-30T06:00:00Z"),
+  assignedUrl: "https://kaushal.example.gov.in/learn?tab=assigned",
 };
 
 describe("overdueReminderKey", () => {
@@ -31,5 +32,19 @@ describe("overdueReminder", () => {
     const mail = overdueReminder({ ...base, courseId: null, courses: [{ title: "A", dueAt: base.now }, { title: "B", dueAt: base.now }] });
     expect(mail.subject).toBe("2 courses in your capacity-building plan are overdue");
     expect(mail.bodyText).toContain("These courses");
+  });
+
+  it("is written in Hindi for an official who reads Hindi", () => {
+    const mail = overdueReminder({
+      ...base,
+      official: { ...base.official, preferredLanguage: "HI" },
+      courseId: null,
+      courses: [{ title: "A", titleHi: "क", dueAt: base.now }, { title: "B", dueAt: base.now }],
+    });
+    expect(mail.subject).toBe("आपकी क्षमता निर्माण योजना के 2 पाठ्यक्रमों की नियत तिथि बीत गई है");
+    expect(mail.bodyText).toContain("- क (नियत तिथि");
+    // A course without a Hindi title keeps its own.
+    expect(mail.bodyText).toContain("- B (नियत तिथि");
+    expect(mail.bodyText).toContain(base.assignedUrl);
   });
 });

@@ -4,17 +4,20 @@
 
 import { formatDate } from "@/lib/domain/format-date";
 import { istDay } from "@/lib/domain/learning/learning-days";
+import { mailTranslator, titleIn, type MailLanguage } from "@/lib/domain/mail/mail-translator";
 
-export type OverdueCourse = { title: string; dueAt: Date };
+export type OverdueCourse = { title: string; titleHi?: string | null; dueAt: Date };
 
 export type OverdueReminderInput = {
   planId: string;
   planTitle: string;
   /** The one course being chased, or null for every overdue course of the plan. */
   courseId: string | null;
-  official: { id: string; name: string; email: string };
+  official: { id: string; name: string; email: string; preferredLanguage: MailLanguage };
   courses: readonly OverdueCourse[];
   now: Date;
+  /** The absolute address of the official's Assigned tab. */
+  assignedUrl: string;
 };
 
 export type OverdueReminder = { userId: string; toAddress: string; subject: string; bodyText: string; kind: "plan.overdue_reminder"; dedupeKey: string };
@@ -24,19 +27,23 @@ export function overdueReminderKey(input: { planId: string; courseId: string | n
 }
 
 export function overdueReminder(input: OverdueReminderInput): OverdueReminder {
+  const language = input.official.preferredLanguage;
+  const { locale, t } = mailTranslator(language);
   const count = input.courses.length;
-  const lines = input.courses.map((course) => `- ${course.title} (due ${formatDate(course.dueAt)})`);
+  const first = input.courses[0];
   return {
     userId: input.official.id,
     toAddress: input.official.email,
-    subject: count === 1 ? `Overdue: ${input.courses[0]?.title ?? "a course in your plan"}` : `${count} courses in your capacity-building plan are overdue`,
+    subject: count === 1 && first ? t("overdueReminder.subjectOne", { course: titleIn(language, first) }) : t("overdueReminder.subjectMany", { count }),
     bodyText: [
-      `Dear ${input.official.name},`,
+      t("overdueReminder.greeting", { name: input.official.name }),
       "",
-      `${count === 1 ? "This course" : "These courses"} of ${input.planTitle} ${count === 1 ? "is" : "are"} past the due date:`,
-      ...lines,
+      t("overdueReminder.intro", { count, plan: input.planTitle }),
+      ...input.courses.map((course) => t("overdueReminder.item", { course: titleIn(language, course), date: formatDate(course.dueAt, locale) })),
       "",
-      "Open Kaushal and go to My Learning → Assigned to continue.",
+      t("overdueReminder.where", { link: input.assignedUrl }),
+      "",
+      `— ${t("signOff")}`,
     ].join("\n"),
     kind: "plan.overdue_reminder",
     dedupeKey: overdueReminderKey({ planId: input.planId, courseId: input.courseId, userId: input.official.id, now: input.now }),

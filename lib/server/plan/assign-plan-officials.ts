@@ -1,7 +1,9 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { learnerTabHref } from "@/lib/domain/learner-tabs";
 import { planNotice } from "@/lib/domain/plan/plan-notice";
 import { queueEmails } from "@/lib/server/mail/queue-emails";
+import { absoluteUrl } from "@/lib/server/public-url";
 import { recordPlanAssignments } from "./record-plan-assignments";
 
 /**
@@ -63,7 +65,8 @@ async function queuePlanNotices(tx: Prisma.TransactionClient, input: { planId: s
   if (input.added.length === 0) return;
   const plan = await tx.capacityBuildingPlan.findUniqueOrThrow({ where: { id: input.planId }, select: { title: true, organisationId: true, year: true } });
   const courseIds = [...new Set(input.added.map((row) => row.courseId))];
-  const titles = new Map((await tx.course.findMany({ where: { id: { in: courseIds } }, select: { id: true, title: true } })).map((course) => [course.id, course.title]));
+  const titles = new Map((await tx.course.findMany({ where: { id: { in: courseIds } }, select: { id: true, title: true, titleHi: true } })).map((course) => [course.id, course]));
+  const assignedUrl = absoluteUrl(learnerTabHref("assigned"));
   // Per official, per course, the earlier due date (two items can assign the same course).
   const byOfficial = new Map<string, Map<string, Date>>();
   for (const row of input.added) {
@@ -76,7 +79,7 @@ async function queuePlanNotices(tx: Prisma.TransactionClient, input: { planId: s
   for (let start = 0; start < userIds.length; start += EMAIL_CHUNK) {
     const chunk = userIds.slice(start, start + EMAIL_CHUNK);
     const [officials, earlier] = await Promise.all([
-      tx.user.findMany({ where: { id: { in: chunk } }, select: { id: true, name: true, email: true } }),
+      tx.user.findMany({ where: { id: { in: chunk } }, select: { id: true, name: true, email: true, preferredLanguage: true } }),
       tx.planAssignment.findMany({
         where: { userId: { in: chunk }, planId: { not: input.planId }, plan: { organisationId: plan.organisationId, year: plan.year } },
         select: { userId: true, courseId: true },
@@ -86,9 +89,9 @@ async function queuePlanNotices(tx: Prisma.TransactionClient, input: { planId: s
     const notices = officials.flatMap((official) => {
       const courses = [...(byOfficial.get(official.id) ?? new Map<string, Date>())]
         .filter(([courseId]) => !known.has(`${official.id}:${courseId}`))
-        .map(([courseId, dueAt]) => ({ title: titles.get(courseId) ?? "a course", dueAt }))
+        .map(([courseId, dueAt]) => ({ title: titles.get(courseId)?.title ?? "", titleHi: titles.get(courseId)?.titleHi ?? null, dueAt }))
         .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
-      return courses.length === 0 ? [] : [planNotice({ planId: input.planId, planTitle: plan.title, official, courses })];
+      return courses.length === 0 ? [] : [planNotice({ planId: input.planId, planTitle: plan.title, official, courses, assignedUrl })];
     });
     await queueEmails(tx, notices);
   }

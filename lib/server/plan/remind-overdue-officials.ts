@@ -1,7 +1,9 @@
 import "server-only";
+import { learnerTabHref } from "@/lib/domain/learner-tabs";
 import { overdueReminder } from "@/lib/domain/plan/overdue-reminder";
 import { db } from "@/lib/server/db";
 import { queueEmails } from "@/lib/server/mail/queue-emails";
+import { absoluteUrl } from "@/lib/server/public-url";
 import { assignmentsCte } from "./compliance-sql";
 import { planWhereManaged, planFailure, writePlanAudit, type PlanActor, type PlanResult } from "./plan-actor";
 
@@ -23,20 +25,23 @@ export async function remindOverdueOfficials(
   });
   if (!plan) return planFailure("PLAN_NOT_FOUND");
 
-  const rows = await db.$queryRaw<{ userId: string; name: string; email: string; title: string; dueAt: Date }[]>`
+  const rows = await db.$queryRaw<{ userId: string; name: string; email: string; preferredLanguage: "EN" | "HI"; title: string; titleHi: string | null; dueAt: Date }[]>`
     WITH ${assignmentsCte({ planId: plan.id, courseId: input.courseId, now })}
-    SELECT s."userId", u."name", u."email", c."title", s."dueAt"
+    SELECT s."userId", u."name", u."email", u."preferredLanguage"::text AS "preferredLanguage", c."title", c."titleHi", s."dueAt"
       FROM statuses s JOIN "User" u ON u."id" = s."userId" JOIN "Course" c ON c."id" = s."courseId"
      WHERE s."status" = 'OVERDUE' AND u."status" = 'ACTIVE'
      ORDER BY s."userId", s."dueAt", c."title"`;
-  const byOfficial = new Map<string, { official: { id: string; name: string; email: string }; courses: { title: string; dueAt: Date }[] }>();
+  type Official = { id: string; name: string; email: string; preferredLanguage: "EN" | "HI" };
+  const byOfficial = new Map<string, { official: Official; courses: { title: string; titleHi: string | null; dueAt: Date }[] }>();
   for (const row of rows) {
-    const entry = byOfficial.get(row.userId) ?? { official: { id: row.userId, name: row.name, email: row.email }, courses: [] };
-    entry.courses.push({ title: row.title, dueAt: row.dueAt });
+    const official = { id: row.userId, name: row.name, email: row.email, preferredLanguage: row.preferredLanguage };
+    const entry = byOfficial.get(row.userId) ?? { official, courses: [] };
+    entry.courses.push({ title: row.title, titleHi: row.titleHi, dueAt: row.dueAt });
     byOfficial.set(row.userId, entry);
   }
+  const assignedUrl = absoluteUrl(learnerTabHref("assigned"));
   const emails = [...byOfficial.values()].map((entry) =>
-    overdueReminder({ planId: plan.id, planTitle: plan.title, courseId: input.courseId, official: entry.official, courses: entry.courses, now }),
+    overdueReminder({ planId: plan.id, planTitle: plan.title, courseId: input.courseId, official: entry.official, courses: entry.courses, now, assignedUrl }),
   );
 
   return db.$transaction(

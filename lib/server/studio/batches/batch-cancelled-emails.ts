@@ -1,9 +1,9 @@
 import "server-only";
 import { formatDate } from "@/lib/domain/format-date";
 import { learnerCourseHref } from "@/lib/domain/routes";
-import { env } from "@/lib/env";
-import { mailTranslator } from "@/lib/server/mail/mail-translator";
+import { mailTranslator } from "@/lib/domain/mail/mail-translator";
 import type { OutgoingEmail } from "@/lib/server/mail/queue-emails";
+import { absoluteUrl } from "@/lib/server/public-url";
 
 export type CancelledBatch = {
   id: string;
@@ -18,9 +18,7 @@ export type BatchLearner = { id: string; email: string; name: string; preferredL
 
 /** The email each official enrolled in a cancelled batch receives, in their own language. */
 export function batchCancelledEmails(batch: CancelledBatch, learners: readonly BatchLearner[]): OutgoingEmail[] {
-  // An email needs an absolute link; NEXTAUTH_URL is the app's public address when configured.
-  const base = env().NEXTAUTH_URL ?? "http://localhost:3000";
-  const link = new URL(learnerCourseHref(batch.course.slug), base).toString();
+  const link = absoluteUrl(learnerCourseHref(batch.course.slug));
   return learners.map((learner) => {
     const { locale, t } = mailTranslator(learner.preferredLanguage);
     const start = formatDate(batch.startsAt, locale);
