@@ -4,6 +4,13 @@ import { z } from "zod";
 const schema = z.object({
   DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgresql:// URL" }),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  // How long a transaction may wait for a pooled connection, and run once it has one. A request
+  // that cannot get a connection within the wait is answered "busy, retry" (503), never a 500.
+  DATABASE_TRANSACTION_MAX_WAIT_MS: z.coerce.number().int().min(100).default(10_000),
+  DATABASE_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(1000).default(15_000),
+  // Write requests (progress, enrolment, rating…) one official may have in flight per server
+  // process; more are refused at once with 429 and Retry-After instead of queueing for the pool.
+  WRITES_IN_FLIGHT_PER_USER: z.coerce.number().int().min(1).max(100).default(4),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters"),
   NEXTAUTH_URL: z.string().url().optional(),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),

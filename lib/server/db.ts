@@ -4,16 +4,23 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 
 function createClient() {
-  const { DATABASE_URL, DATABASE_POOL_SIZE } = env();
+  const { DATABASE_URL, DATABASE_POOL_SIZE, DATABASE_TRANSACTION_MAX_WAIT_MS, DATABASE_TRANSACTION_TIMEOUT_MS } = env();
   const adapter = new PrismaPg({
     connectionString: DATABASE_URL,
     max: DATABASE_POOL_SIZE,
-    // pg-pool waits forever when exhausted; fail fast instead of hanging requests.
-    connectionTimeoutMillis: 10_000,
+    // pg-pool waits forever when exhausted; fail fast instead of hanging requests. Same wait as a
+    // transaction's, so a burst queues for the pool rather than Prisma giving up first (P2028).
+    connectionTimeoutMillis: DATABASE_TRANSACTION_MAX_WAIT_MS,
     statement_timeout: 30_000,
-    idle_in_transaction_session_timeout: 15_000,
+    idle_in_transaction_session_timeout: Math.max(15_000, DATABASE_TRANSACTION_TIMEOUT_MS),
   });
-  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+  return new PrismaClient({
+    adapter,
+    omit: { user: { passwordHash: true } },
+    // Prisma's defaults (2 s to start, 5 s to run) fail a burst on a small pool: the request
+    // waiting behind a few short transactions is refused although it would have run in time.
+    transactionOptions: { maxWait: DATABASE_TRANSACTION_MAX_WAIT_MS, timeout: DATABASE_TRANSACTION_TIMEOUT_MS },
+  });
 }
 
 export type Db = ReturnType<typeof createClient>;

@@ -1,9 +1,8 @@
 import "server-only";
-import { db } from "@/lib/server/db";
 import { DomainError } from "@/lib/domain/learning/domain-error";
 import { applyActivePing, type ActivePingResult } from "@/lib/domain/learning/active-time";
 import { findLearnerLesson } from "./find-learner-lesson";
-import { creditLearningTime, lockLessonProgress, touchEnrolment } from "./lock-lesson-progress";
+import { HEARTBEAT_ATTEMPTS, readProgressForHeartbeat, saveHeartbeatIfUnchanged, UNOPENED } from "./save-heartbeat";
 
 export type ActivePingOutcome = { outcome: ActivePingResult["outcome"]; creditedSeconds: number; secondsSpent: number };
 
@@ -17,18 +16,17 @@ export async function recordActivePing(input: { userId: string; lessonId: string
   const { lesson, enrolmentId, isCompetencyLinked } = await findLearnerLesson(input.userId, input.lessonId);
   if (lesson.type !== "TEXT" && lesson.type !== "PDF") throw new DomainError("INVALID_PROGRESS");
 
-  return db.$transaction(async (tx) => {
-    const progress = await lockLessonProgress(tx, { enrolmentId, lessonId: lesson.id, userId: input.userId, now });
+  const key = { enrolmentId, lessonId: lesson.id, userId: input.userId };
+  let seen = await readProgressForHeartbeat(key);
+  for (let attempt = 1; ; attempt++) {
+    const progress = seen ?? UNOPENED;
     const result = applyActivePing(progress, now);
-    if (result.outcome !== "STALE") {
-      await tx.lessonProgress.update({
-        where: { enrolmentId_lessonId: { enrolmentId, lessonId: lesson.id } },
-        data: { secondsSpent: result.state.secondsSpent, lastHeartbeatAt: result.state.lastHeartbeatAt },
-        select: { lessonId: true },
-      });
-      await creditLearningTime(tx, { userId: input.userId, now, seconds: result.creditedSeconds, isCompetencyLinked });
-      await touchEnrolment(tx, { enrolmentId, now });
-    }
-    return { outcome: result.outcome, creditedSeconds: result.creditedSeconds, secondsSpent: result.state.secondsSpent };
-  });
+    const summary = { outcome: result.outcome, creditedSeconds: result.creditedSeconds, secondsSpent: result.state.secondsSpent };
+    if (result.outcome === "STALE" || !result.state.lastHeartbeatAt) return summary;
+    const next = { ...progress, secondsSpent: result.state.secondsSpent, lastHeartbeatAt: result.state.lastHeartbeatAt };
+    if (await saveHeartbeatIfUnchanged(key, seen, { next, creditedSeconds: result.creditedSeconds, isCompetencyLinked, now })) return summary;
+    // Another tab's ping landed between the read and the write: decide again on its state.
+    seen = await readProgressForHeartbeat(key);
+    if (attempt >= HEARTBEAT_ATTEMPTS) return { outcome: "STALE", creditedSeconds: 0, secondsSpent: (seen ?? UNOPENED).secondsSpent };
+  }
 }

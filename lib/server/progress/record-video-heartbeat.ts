@@ -1,9 +1,8 @@
 import "server-only";
-import { db } from "@/lib/server/db";
 import { DomainError } from "@/lib/domain/learning/domain-error";
 import { applyVideoHeartbeat, type HeartbeatOutcome } from "@/lib/domain/learning/video-heartbeat";
 import { findLearnerLesson } from "./find-learner-lesson";
-import { creditLearningTime, lockLessonProgress, touchEnrolment } from "./lock-lesson-progress";
+import { HEARTBEAT_ATTEMPTS, readProgressForHeartbeat, saveHeartbeatIfUnchanged, UNOPENED, type ProgressSnapshot } from "./save-heartbeat";
 
 export type VideoHeartbeatResult = {
   outcome: HeartbeatOutcome;
@@ -29,30 +28,28 @@ export async function recordVideoHeartbeat(input: {
   const { lesson, enrolmentId, isCompetencyLinked } = await findLearnerLesson(input.userId, input.lessonId);
   if (lesson.type !== "VIDEO") throw new DomainError("INVALID_PROGRESS");
 
-  return db.$transaction(async (tx) => {
-    const progress = await lockLessonProgress(tx, { enrolmentId, lessonId: lesson.id, userId: input.userId, now });
+  const key = { enrolmentId, lessonId: lesson.id, userId: input.userId };
+  let seen = await readProgressForHeartbeat(key);
+  for (let attempt = 1; ; attempt++) {
+    const progress = seen ?? UNOPENED;
     const result = applyVideoHeartbeat(progress, { positionSeconds: input.positionSeconds }, now, lesson);
     const { state } = result;
-    if (result.outcome !== "STALE") {
-      await tx.lessonProgress.update({
-        where: { enrolmentId_lessonId: { enrolmentId, lessonId: lesson.id } },
-        data: {
-          positionSeconds: state.positionSeconds,
-          maxPositionSeconds: state.maxPositionSeconds,
-          secondsSpent: state.secondsSpent,
-          lastHeartbeatAt: state.lastHeartbeatAt,
-        },
-        select: { lessonId: true },
-      });
-      await creditLearningTime(tx, { userId: input.userId, now, seconds: result.creditedSeconds, isCompetencyLinked });
-      await touchEnrolment(tx, { enrolmentId, now });
-    }
-    return {
+    const summary = {
       outcome: result.outcome,
       creditedSeconds: result.creditedSeconds,
       positionSeconds: state.positionSeconds,
       maxPositionSeconds: state.maxPositionSeconds,
       secondsSpent: state.secondsSpent,
     };
-  });
+    if (result.outcome === "STALE" || !state.lastHeartbeatAt) return summary;
+    const write = { next: { ...state, lastHeartbeatAt: state.lastHeartbeatAt }, creditedSeconds: result.creditedSeconds, isCompetencyLinked, now };
+    if (await saveHeartbeatIfUnchanged(key, seen, write)) return summary;
+    // Another tab's heartbeat landed between the read and the write: decide again on its state.
+    seen = await readProgressForHeartbeat(key);
+    if (attempt >= HEARTBEAT_ATTEMPTS) return { ...summary, outcome: "STALE", creditedSeconds: 0, ...pick(seen ?? UNOPENED) };
+  }
+}
+
+function pick(progress: ProgressSnapshot) {
+  return { positionSeconds: progress.positionSeconds, maxPositionSeconds: progress.maxPositionSeconds, secondsSpent: progress.secondsSpent };
 }
