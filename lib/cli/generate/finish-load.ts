@@ -47,12 +47,17 @@ export async function rebuildReportRollups(client: pg.Client): Promise<void> {
   await client.query(`SELECT "rebuild_report_rollups"()`);
 }
 
-/** Rating totals from the ratings, then search text and enrolment counts through the app's own refresh. */
+/** Rating totals from the ratings, enrolment tallies from the enrolments, then search text and enrolment counts through the app's own refresh. */
 export async function refreshCourseTotals(client: pg.Client, connectionString: string): Promise<number> {
   await client.query(`
     UPDATE "Course" c SET "ratingCount" = r.n, "ratingSum" = r.s
     FROM (SELECT "courseId", count(*)::int AS n, sum("rating")::int AS s FROM "CourseRating" GROUP BY 1) r
     WHERE c."id" = r."courseId"`);
+  // The load runs with triggers off, so the enrolment tallies the triggers keep are counted here.
+  await client.query(`
+    INSERT INTO "CourseEnrolmentTally" AS t ("courseId", "shard", "enrolments")
+    SELECT "courseId", "enrolment_tally_shard"("userId"), count(*)::int FROM "Enrolment" WHERE "status" <> 'WITHDRAWN' GROUP BY 1, 2
+    ON CONFLICT ("courseId", "shard") DO UPDATE SET "enrolments" = EXCLUDED."enrolments"`);
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 1 }) });
   try {
     const refreshed = await refreshCourseSearchText(prisma);

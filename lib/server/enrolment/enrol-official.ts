@@ -30,12 +30,21 @@ type LockedBatchRow = { id: string; courseId: string; status: BatchSnapshot["sta
  * seat goes to exactly one official; the enrolment is inserted with ON CONFLICT DO NOTHING on
  * the unique (userId, courseId) and re-activated with a status-conditional update, so two tabs
  * enrolling at once leave one row and one "registered" record. Rows are locked in the order
- * Batch → Enrolment → Course; withdrawal and progress take Enrolment and Course in the same
- * order and never lock a batch, so the use-cases cannot deadlock one another.
+ * Batch → Enrolment; withdrawal and progress take Enrolment in the same
+ * order and never lock a batch, so the use-cases cannot deadlock one another. The course's
+ * enrolment count is kept by triggers in CourseEnrolmentTally (one of 16 rows per course), never
+ * on the Course row, so officials joining one course do not queue behind each other.
  */
 export async function enrolOfficial(input: EnrolOfficialInput): Promise<EnrolOfficialResult> {
   const now = input.now ?? new Date();
   const batchId = input.batchId ?? null;
+
+  // A second tab or a retry finds the enrolment already there: answered without a transaction.
+  const current = await db.enrolment.findUnique({
+    where: { userId_courseId: { userId: input.userId, courseId: input.courseId } },
+    select: { id: true, status: true },
+  });
+  if (current && current.status !== "WITHDRAWN") return keep(current);
 
   return db.$transaction(async (tx) => {
     const course = await tx.course.findUnique({ where: { id: input.courseId }, select: { id: true, status: true, mode: true } });
@@ -94,8 +103,6 @@ async function afterJoin(
   tx: Prisma.TransactionClient,
   input: { userId: string; courseId: string; enrolmentId: string; now: Date; context: { courseId: string } },
 ): Promise<void> {
-  // enrolmentCount counts enrolments that are not WITHDRAWN (as the migration back-filled it).
-  await tx.course.update({ where: { id: input.courseId }, data: { enrolmentCount: { increment: 1 } }, select: { id: true } });
   await recordLearningEvent(tx, {
     actorId: input.userId,
     verb: "registered",

@@ -7,6 +7,7 @@ import { createCourse } from "@/lib/server/factories/create-course";
 import { createEnrolment } from "@/lib/server/factories/create-enrolment";
 import { createOfficial } from "@/lib/server/factories/create-official";
 import { createProvider } from "@/lib/server/factories/create-provider";
+import { rollUpEnrolmentCounts } from "@/lib/server/catalogue/roll-up-enrolment-counts";
 import { enrolOfficial } from "./enrol-official";
 import { getEnrolmentPanel } from "./get-enrolment-panel";
 import { withdrawEnrolment } from "./withdraw-enrolment";
@@ -40,6 +41,7 @@ function batch(code: string, seatLimit: number, startsInDays = 10) {
 }
 
 async function enrolmentCount(courseId: string) {
+  await rollUpEnrolmentCounts();
   return (await fixtureDb.course.findUniqueOrThrow({ where: { id: courseId }, select: { enrolmentCount: true } })).enrolmentCount;
 }
 

@@ -24,14 +24,13 @@ export async function withdrawEnrolment(input: WithdrawEnrolmentInput): Promise<
     if (plan.action === "NONE" || !enrolment) return { enrolmentId: enrolment?.id ?? "", isChanged: false };
 
     // Conditional on the status read above: a concurrent withdrawal or completion makes this a no-op
-    // instead of double-decrementing the course count or withdrawing a just-completed course.
+    // instead of recording a second withdrawal or withdrawing a just-completed course.
     const changed = await tx.enrolment.updateMany({
       where: { id: enrolment.id, status: { in: ["ENROLLED", "IN_PROGRESS"] } },
       data: { status: "WITHDRAWN" },
     });
     if (changed.count === 0) return { enrolmentId: enrolment.id, isChanged: false };
 
-    await tx.course.update({ where: { id: input.courseId }, data: { enrolmentCount: { decrement: 1 } }, select: { id: true } });
     await recordLearningEvent(tx, {
       actorId: input.userId,
       verb: "withdrew",

@@ -4,6 +4,7 @@ import { env } from "@/lib/env";
 import { processOnboardingImport } from "@/lib/server/admin/onboarding/process-onboarding-import";
 import { findStalledOnboardingImports } from "@/lib/server/admin/onboarding/find-stalled-onboarding-imports";
 import { deliverOutbox } from "@/lib/server/mail/deliver-outbox";
+import { ENROLMENT_ROLL_UP_SECONDS, rollUpEnrolmentCounts } from "@/lib/server/catalogue/roll-up-enrolment-counts";
 import { createBoss } from "./boss";
 import { QUEUES, type MailDeliveryJob, type OnboardingImportJob } from "./queues";
 
@@ -37,11 +38,16 @@ export async function startWorker(options: { connectionString?: string } = {}): 
   };
   await sweep();
   const timer = setInterval(() => void sweep(), Math.min(20_000, env().ONBOARDING_LEASE_SECONDS * 1_000));
+  // Idempotent and cheap, so every worker may run it: no queue needed.
+  const rollUp = () => rollUpEnrolmentCounts().catch((error: unknown) => console.error("[jobs] enrolment roll-up failed:", error instanceof Error ? error.message : error));
+  await rollUp();
+  const rollUpTimer = setInterval(() => void rollUp(), ENROLMENT_ROLL_UP_SECONDS * 1_000);
 
   return {
     boss,
     stop: async () => {
       clearInterval(timer);
+      clearInterval(rollUpTimer);
       // Graceful: a chunk in flight commits or rolls back whole; anything unfinished resumes later.
       await boss.stop({ graceful: true, wait: true, timeout: 20_000 });
     },

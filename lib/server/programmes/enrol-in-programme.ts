@@ -84,9 +84,6 @@ async function enrolInCourses(tx: Prisma.TransactionClient, input: { userId: str
   }
   const joined = [...inserted, ...reactivated].sort((a, b) => (a.courseId < b.courseId ? -1 : 1));
   for (const row of joined) {
-    // enrolmentCount counts enrolments that are not withdrawn; course rows in id order, as
-    // every other writer of several courses takes them.
-    await tx.course.update({ where: { id: row.courseId }, data: { enrolmentCount: { increment: 1 } }, select: { id: true } });
     await recordLearningEvent(tx, {
       actorId: input.userId,
       verb: "registered",

@@ -5,6 +5,7 @@ import { DomainError } from "@/lib/domain/learning/domain-error";
 import type { CurrentUser } from "@/lib/domain/roles";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
+import { rollUpEnrolmentCounts } from "@/lib/server/catalogue/roll-up-enrolment-counts";
 import { db } from "@/lib/server/db";
 import { completeEnrolmentIfDone } from "@/lib/server/completion/complete-enrolment-if-done";
 import { verifyCertificate } from "@/lib/server/certificates/verify-certificate";
@@ -111,6 +112,7 @@ describe("enrolment and completion", () => {
   test("enrols once: online courses joined with source PROGRAMME, a batch course left for the learner", async () => {
     const programme = await publishedProgramme([...onlineCourseIds, blendedCourseId]);
     const learner = await createOfficial(fixtureDb);
+    await rollUpEnrolmentCounts();
     const before = await fixtureDb.course.findUniqueOrThrow({ where: { id: onlineCourseIds[0]! }, select: { enrolmentCount: true } });
 
     const [first, second] = await Promise.all([
@@ -123,6 +125,7 @@ describe("enrolment and completion", () => {
     const enrolments = await fixtureDb.enrolment.findMany({ where: { userId: learner.id }, select: { courseId: true, source: true } });
     expect(enrolments.map((row) => row.courseId).sort()).toEqual([...onlineCourseIds].sort());
     expect(enrolments.every((row) => row.source === "PROGRAMME")).toBe(true);
+    await rollUpEnrolmentCounts();
     const after = await fixtureDb.course.findUniqueOrThrow({ where: { id: onlineCourseIds[0]! }, select: { enrolmentCount: true } });
     expect(after.enrolmentCount).toBe(before.enrolmentCount + 1);
 
