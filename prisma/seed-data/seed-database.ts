@@ -13,6 +13,7 @@ import { seedCapacityBuildingPlan } from "./seed-capacity-building-plan";
 import { seedCourses } from "./seed-courses";
 import { seedEngagement } from "./seed-engagement";
 import { seedIntegrityFlags } from "./seed-integrity-flags";
+import { seedAdminQueues } from "./seed-admin-queues";
 import { seedLearningActivity } from "./seed-learning-activity";
 import { seedOfficials } from "./seed-officials";
 import { seedReferenceData } from "./seed-reference-data";
@@ -63,6 +64,8 @@ export async function seedDatabase(prisma: PrismaClient, options: SeedOptions = 
   step("learning time per day and Karma Points");
   await seedIntegrityFlags(prisma, plan.organisationId);
   step("integrity flags for review");
+  await seedAdminQueues(prisma);
+  step("transfer requests and registrations waiting for the admin");
   await seedStudioReview(prisma);
   step("studio: reviewer groups and courses in every review state");
   // Enrolments above are bulk inserts, and earlier runs may predate renamed providers or
