@@ -45,6 +45,10 @@ export const officialStatusSchema = z.object({
   status: z.enum(["ACTIVE", "SUSPENDED"], "Choose suspend or reactivate."),
 });
 
+export const endSessionsSchema = z.object({
+  officialId: z.uuid("That official could not be found. Reload the page."),
+});
+
 export const decisionSchema = z.object({
   requestId: z.uuid("That request could not be found. Reload the page."),
   decision: z.enum(["APPROVE", "REJECT"], "Choose approve or reject."),

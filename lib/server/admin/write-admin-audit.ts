@@ -9,6 +9,7 @@ export type AdminAuditAction =
   | "official.suspended"
   | "official.reactivated"
   | "official.roles_changed"
+  | "official.sessions_ended"
   | "profile_change.requested"
   | "profile_change.withdrawn"
   | "profile_change.approved"

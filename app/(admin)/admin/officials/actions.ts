@@ -2,8 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { fail, ok } from "@/lib/domain/action-result";
-import { createOfficialSchema, officialRolesSchema, officialStatusSchema, updateOfficialSchema } from "@/lib/domain/admin/officials.schema";
+import { createOfficialSchema, endSessionsSchema, officialRolesSchema, officialStatusSchema, updateOfficialSchema } from "@/lib/domain/admin/officials.schema";
 import { createOfficialByAdmin } from "@/lib/server/admin/create-official-by-admin";
+import { endOfficialSessions } from "@/lib/server/admin/end-official-sessions";
 import { setOfficialRoles } from "@/lib/server/admin/set-official-roles";
 import { setOfficialStatus } from "@/lib/server/admin/set-official-status";
 import { updateOfficial } from "@/lib/server/admin/update-official";
@@ -40,4 +41,10 @@ export const changeOfficialRoles = authorisedAction("org:officials:manage", offi
   if (result.status === "REFUSED") return fail("REFUSED", result.message);
   revalidatePath("/admin", "layout");
   return ok({ changed: result.changed });
+});
+
+export const endAllSessions = authorisedAction("org:officials:manage", endSessionsSchema, async (input, user) => {
+  const result = await endOfficialSessions(user, input);
+  if (result.status === "NOT_FOUND") return fail("NOT_FOUND", NOT_FOUND);
+  return ok({ sessionsEnded: result.sessionsEnded });
 });

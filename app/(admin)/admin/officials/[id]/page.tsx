@@ -9,6 +9,7 @@ import { BackLink } from "@/components/back-link";
 import { PageHeading } from "@/components/page-heading";
 import { SectionCard } from "@/components/section-card";
 import { StatusBadge } from "@/components/status-badge";
+import { EndSessionsForm } from "../end-sessions-form";
 import { OfficialForm } from "../official-form";
 import { RolesForm } from "../roles-form";
 import { StatusForm } from "../status-form";
@@ -75,6 +76,9 @@ async function ManageOfficial({ user, official }: { user: Awaited<ReturnType<typ
         description={official.status === "ACTIVE" ? "A suspended official is signed out on their next request and cannot sign in until reactivated. Their learning record is kept." : "Reactivating lets the official sign in again."}
       >
         <StatusForm officialId={official.id} officialName={official.name} status={official.status} />
+      </SectionCard>
+      <SectionCard id="official-sessions" title="Sessions" description="Signs the official out on every device now, for a lost phone or a shared computer. They can sign in again.">
+        <EndSessionsForm officialId={official.id} />
       </SectionCard>
     </>
   );
