@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { safeCallbackPath } from "@/lib/domain/auth/callback-url";
+import { CHANGE_PASSWORD_PATH } from "@/lib/domain/auth/change-password.schema";
 import { parseSignInError, signInErrorMessage } from "@/lib/domain/auth/sign-in-error";
-import { getCurrentUser } from "@/lib/server/auth/session";
+import { getSignedInSession } from "@/lib/server/auth/session";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -12,7 +13,9 @@ type SignInPageProps = { searchParams: Promise<Record<string, string | string[] 
 export default async function SignInPage({ searchParams }: SignInPageProps) {
   const params = await searchParams;
   const callbackUrl = safeCallbackPath(params.callbackUrl);
-  if (await getCurrentUser()) redirect(callbackUrl);
+  const session = await getSignedInSession();
+  if (session?.mustChangePassword) redirect(CHANGE_PASSWORD_PATH);
+  if (session) redirect(callbackUrl);
 
   // Set when next-auth redirects here itself (e.g. a sign-in posted without JavaScript).
   const error = parseSignInError(typeof params.error === "string" ? params.error : null);

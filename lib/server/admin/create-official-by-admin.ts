@@ -37,6 +37,8 @@ export async function createOfficialByAdmin(actor: Pick<CurrentUser, "id" | "gra
           email: input.email,
           name: input.name,
           passwordHash,
+          // A password someone else has seen: the official must choose their own at first sign-in.
+          mustChangePassword: true,
           designation: input.designation,
           group: input.group,
           serviceCadre: input.serviceCadre,

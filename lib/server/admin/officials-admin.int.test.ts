@@ -19,6 +19,7 @@ import { createProvider } from "@/lib/server/factories/create-provider";
 import { reconcileReportRollups } from "@/lib/server/reports/reconcile-report-rollups";
 import { createOfficialByAdmin } from "./create-official-by-admin";
 import { decideProfileChange } from "./decide-profile-change";
+import { endOfficialSessions } from "./end-official-sessions";
 import { decideRegistration } from "./decide-registration";
 import { findOfficials } from "./find-officials";
 import { getOfficialForAdmin } from "./get-official-for-admin";
@@ -138,6 +139,26 @@ describe("editing and suspending", () => {
     expect(await db.auditLog.count({ where: { entityId: official.id, action: { in: ["official.suspended", "official.reactivated"] } } })).toBe(2);
   });
 
+  test("an admin ends every session of an official of the subtree, audited; outside it the official is not found", async () => {
+    const official = await createOfficial(fixtureDb, { organisationId: office.id });
+    const open = () => createUserSession(db, { userId: official.id, ip: null, userAgent: null });
+    const sessions = [await open(), await open()];
+    const claims = (sessionId: string) => ({ userId: official.id, sessionVersion: official.sessionVersion, sessionId });
+    expect(await loadSessionUser(claims(sessions[0] ?? ""))).not.toBeNull();
+
+    expect(await endOfficialSessions(otherAdmin, { officialId: official.id })).toEqual({ status: "NOT_FOUND" });
+    expect(await loadSessionUser(claims(sessions[0] ?? ""))).not.toBeNull();
+    expect(await endOfficialSessions(learner, { officialId: official.id })).toEqual({ status: "NOT_FOUND" });
+
+    expect(await endOfficialSessions(admin, { officialId: official.id })).toEqual({ status: "ENDED", sessionsEnded: 2 });
+    for (const sessionId of sessions) expect(await loadSessionUser(claims(sessionId))).toBeNull();
+    const audit = await db.auditLog.findMany({ where: { entityId: official.id, action: "official.sessions_ended" }, select: { actorId: true, organisationId: true, details: true } });
+    expect(audit).toEqual([{ actorId: admin.id, organisationId: office.id, details: { sessionsEnded: 2 } }]);
+    // They can sign in again at once.
+    const fresh = await db.user.findUniqueOrThrow({ where: { id: official.id }, select: { sessionVersion: true } });
+    expect(await loadSessionUser({ userId: official.id, sessionVersion: fresh.sessionVersion, sessionId: await open() })).not.toBeNull();
+  });
+
   test("roles granted within the subtree end the official's sessions; grants elsewhere are left alone", async () => {
     const official = await createOfficial(fixtureDb, { organisationId: office.id, roles: [{ role: "LEARNER" }, { role: "MDO_ADMIN", organisationId: otherOffice.id }] });
     const claims = { userId: official.id, sessionVersion: official.sessionVersion, sessionId: await createUserSession(db, { userId: official.id, ip: null, userAgent: null }) };
@@ -155,6 +176,9 @@ describe("editing and suspending", () => {
     const input = { ...fields(office.id), name: "New Person", email: `new.person.${Date.now()}@test.kaushal.gov.in` };
     const created = await createOfficialByAdmin(admin, input);
     expect(created).toMatchObject({ status: "CREATED", oneTimePassword: expect.any(String) });
+    // Someone else has seen that password: the official must choose their own at first sign-in.
+    const officialId = created.status === "CREATED" ? created.officialId : "";
+    expect(await db.user.findUniqueOrThrow({ where: { id: officialId }, select: { mustChangePassword: true } })).toEqual({ mustChangePassword: true });
     expect(await createOfficialByAdmin(admin, input)).toEqual({ status: "INVALID", fieldErrors: { email: ["An account with this email already exists."] } });
   });
 });

@@ -37,7 +37,7 @@ export async function acceptInvitation(input: { token: string; password: string 
   return db.$transaction(async (tx) => {
     const { count } = await tx.user.updateMany({
       where: { id: checked.user.id, passwordHash: checked.user.passwordHash },
-      data: { passwordHash, sessionVersion: { increment: 1 } },
+      data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } },
     });
     if (count !== 1) return "INVALID";
     await tx.auditLog.create({

@@ -142,6 +142,8 @@ async function applyRows(
         employeeCode: row.employeeCode,
         fracPositionId: row.positionId,
         passwordHash: hashes[index] ?? null,
+        // A one-time password the admin reads: the official must replace it at first sign-in.
+        mustChangePassword: hashes[index] != null,
       })),
     });
     await tx.userRole.createMany({
