@@ -4,6 +4,9 @@ import { z } from "zod";
 const schema = z.object({
   DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgresql:// URL" }),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  // Streaming replicas (comma-separated postgresql:// URLs) for report and dashboard reads
+  // (lib/server/db-read.ts). Unset: those reads use the primary.
+  DATABASE_REPLICA_URL: z.string().regex(/^postgres(ql)?:\/\/[^,]+(,\s*postgres(ql)?:\/\/[^,]+)*$/, { message: "DATABASE_REPLICA_URL must be postgresql:// URLs, comma-separated" }).optional(),
   // How long a transaction may wait for a pooled connection, and run once it has one. A request
   // that cannot get a connection within the wait is answered "busy, retry" (503), never a 500.
   DATABASE_TRANSACTION_MAX_WAIT_MS: z.coerce.number().int().min(100).default(10_000),

@@ -2,7 +2,7 @@ import "server-only";
 import { LEARNING_WEEK_TARGET_SECONDS } from "@/lib/domain/learning/learning-hours";
 import { monthStartOf, periodKey, recentMonths, recentWeeks, weekStartOf } from "@/lib/domain/reports/report-periods";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/server/db";
+import { dbRead } from "@/lib/server/db-read";
 import { readThroughSnapshot } from "./report-snapshot";
 import type { ReportScope, ScopeOrganisation } from "./report-scope";
 
@@ -123,7 +123,7 @@ async function countActivity(scope: ReportScope, now: Date, refreshedEveryMinute
     ancestors.length === 0
       ? [[], []]
       : await Promise.all([
-          db.$queryRaw<ActivityRow[]>`
+          dbRead.$queryRaw<ActivityRow[]>`
             SELECT c."ancestorId" AS "groupId", a."period"::text AS "period", a."periodStart",
                    sum(a."enrolments")::int AS "enrolments", sum(a."completions")::int AS "completions",
                    sum(a."certificates")::int AS "certificates", sum(a."learningSeconds")::bigint AS "learningSeconds",
@@ -134,7 +134,7 @@ async function countActivity(scope: ReportScope, now: Date, refreshedEveryMinute
             WHERE (c."ancestorId" <> ${focusId}::uuid OR c."depth" = 0 OR ${focusId}::uuid IS NULL)
               AND (a."period" = 'MONTH' OR a."periodStart" >= ${weeks[0]!})
             GROUP BY 1, 2, 3`,
-          db.$queryRaw<HeadcountRow[]>`
+          dbRead.$queryRaw<HeadcountRow[]>`
             SELECT c."ancestorId" AS "groupId", sum(h."officials")::int AS "officials", sum(h."activeOfficials")::int AS "activeOfficials"
             FROM "OrganisationHeadcount" h
             JOIN "OrganisationClosure" c ON c."descendantId" = h."organisationId" AND c."ancestorId" = ANY(${ancestors}::uuid[])

@@ -2,7 +2,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { findDropOff, type DropOff, type FunnelStep } from "@/lib/domain/reports/course-funnel";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/server/db";
+import { dbRead } from "@/lib/server/db-read";
 import type { ReportScope } from "./report-scope";
 import { inScopeOrganisations, subtreeScopeIds } from "./scope-sql";
 
@@ -23,7 +23,7 @@ type EnrolmentRow = { enrolments: number; completions: number };
  * come from the (lesson, status) index alone; a subtree also joins the officials in it.
  */
 export async function getCourseFunnel(scope: ReportScope, courseId: string): Promise<CourseFunnel> {
-  const course = await db.course.findUnique({
+  const course = await dbRead.course.findUnique({
     where: { id: courseId },
     select: {
       id: true,
@@ -50,12 +50,12 @@ export async function getCourseFunnel(scope: ReportScope, courseId: string): Pro
   const [steps, [enrolment]] = await Promise.all([
     lessonIds.length === 0
       ? []
-      : db.$queryRaw<StepRow[]>`
+      : dbRead.$queryRaw<StepRow[]>`
           SELECT lp."lessonId", count(*)::int AS "started", (count(*) FILTER (WHERE lp."status" = 'COMPLETED'))::int AS "completed"
           FROM "LessonProgress" lp
           WHERE lp."lessonId" = ANY(${lessonIds}::uuid[]) ${officialsInScope}
           GROUP BY 1`,
-    db.$queryRaw<EnrolmentRow[]>`
+    dbRead.$queryRaw<EnrolmentRow[]>`
       SELECT coalesce(sum(ca."enrolments"), 0)::int AS "enrolments", coalesce(sum(ca."completions"), 0)::int AS "completions"
       FROM "CourseActivity" ca
       WHERE ca."courseId" = ${courseId}::uuid AND ca."organisationId" = ANY(${subtreeScopeIds(scope)}::uuid[])`,

@@ -1,6 +1,6 @@
 import "server-only";
 import { pageWindow } from "@/lib/domain/pagination";
-import { db } from "@/lib/server/db";
+import { dbRead } from "@/lib/server/db-read";
 import type { ReportScope } from "./report-scope";
 import { subtreeScopeIds } from "./scope-sql";
 
@@ -31,7 +31,7 @@ type Row = { courseId: string; enrolments: number; completions: number; total: n
  */
 export async function getCoursePerformance(scope: ReportScope, options: { page?: number; pageSize?: number } = {}): Promise<CoursePerformancePage> {
   const { offset, pageSize } = pageWindow(options.page ?? 1, options.pageSize ?? COURSE_PERFORMANCE_PAGE_SIZE);
-  const rows = await db.$queryRaw<Row[]>`
+  const rows = await dbRead.$queryRaw<Row[]>`
     SELECT ca."courseId", sum(ca."enrolments")::int AS "enrolments", sum(ca."completions")::int AS "completions",
            (count(*) OVER ())::int AS "total"
     FROM "CourseActivity" ca
@@ -40,7 +40,7 @@ export async function getCoursePerformance(scope: ReportScope, options: { page?:
     HAVING sum(ca."enrolments") > 0
     ORDER BY 2 DESC, 1
     LIMIT ${pageSize} OFFSET ${offset}`;
-  const courses = await db.course.findMany({
+  const courses = await dbRead.course.findMany({
     where: { id: { in: rows.map((row) => row.courseId) } },
     select: { id: true, slug: true, title: true, ratingSum: true, ratingCount: true, provider: { select: { name: true } } },
   });

@@ -1,7 +1,7 @@
 import "server-only";
 import type { GapBucket } from "@/lib/domain/competency/gap-buckets";
 import { findSupplyGaps, rankCoursesByDemand, type CourseDemand, type SupplyGap } from "@/lib/domain/competency/gap-demand";
-import { db } from "@/lib/server/db";
+import { dbRead } from "@/lib/server/db-read";
 import { loadCompetencyInfo, type CompetencyInfo } from "./load-competency-names";
 
 export type GapClosingCourse = CourseDemand & {
@@ -26,7 +26,7 @@ export async function getGapClosingCourses(buckets: readonly GapBucket[], option
   const lacking = [...new Set(buckets.filter((bucket) => bucket.officials > 0 && bucket.heldLevel < bucket.requiredLevel).map((bucket) => bucket.competencyId))];
   if (lacking.length === 0) return { courses: [], contentNeeded: [] };
   const [candidates, best, competencies] = await Promise.all([
-    db.course.findMany({
+    dbRead.course.findMany({
       where: { status: "PUBLISHED", competencies: { some: { competencyId: { in: lacking } } } },
       select: {
         id: true,
@@ -39,7 +39,7 @@ export async function getGapClosingCourses(buckets: readonly GapBucket[], option
         competencies: { select: { competencyId: true, level: true } },
       },
     }),
-    db.courseCompetency.groupBy({
+    dbRead.courseCompetency.groupBy({
       by: ["competencyId"],
       where: { competencyId: { in: lacking }, course: { status: "PUBLISHED" } },
       _max: { level: true },

@@ -5,7 +5,7 @@ import { countsTowardHeldLevel, type EvidenceSource } from "@/lib/domain/compete
 import { assessRequirements, readinessOf, strictestRequirements, type Readiness } from "@/lib/domain/competency/requirement-status";
 import type { CurrentUser } from "@/lib/domain/roles";
 import { hasWholeGovernmentScope, organisationScopeFilter } from "@/lib/server/auth/scope";
-import { db } from "@/lib/server/db";
+import { dbRead } from "@/lib/server/db-read";
 
 export type OfficialEvidence = {
   id: string;
@@ -63,7 +63,7 @@ export async function getOfficialGapReport(viewer: Pick<CurrentUser, "grants">, 
     if (isGovernmentViewer) notFound();
     forbidden();
   }
-  const official = await db.user.findFirst({
+  const official = await dbRead.user.findFirst({
     where: { id: officialId, ...(isGovernmentViewer ? {} : organisationScopeFilter(viewer, "read")) },
     select: {
       id: true,
@@ -89,9 +89,9 @@ export async function getOfficialGapReport(viewer: Pick<CurrentUser, "grants">, 
   const roles = official.fracPosition?.roles.map(({ role }) => role) ?? [];
   const required = strictestRequirements(roles.flatMap((role) => role.competencies));
   const [held, selfAssessments, entries] = await Promise.all([
-    db.officialCompetency.findMany({ where: { userId: official.id }, select: { competencyId: true, level: true } }),
-    db.selfAssessment.findMany({ where: { userId: official.id }, select: { competencyId: true, level: true } }),
-    db.passbookEntry.findMany({
+    dbRead.officialCompetency.findMany({ where: { userId: official.id }, select: { competencyId: true, level: true } }),
+    dbRead.selfAssessment.findMany({ where: { userId: official.id }, select: { competencyId: true, level: true } }),
+    dbRead.passbookEntry.findMany({
       where: { userId: official.id },
       orderBy: [{ awardedAt: "desc" }, { id: "desc" }],
       take: EVIDENCE_LIMIT,
@@ -100,7 +100,7 @@ export async function getOfficialGapReport(viewer: Pick<CurrentUser, "grants">, 
   ]);
   const heldLevels = new Map(held.map((row) => [row.competencyId, row.level]));
   const competencyIds = [...new Set([...required.keys(), ...heldLevels.keys()])];
-  const competencies = await db.competency.findMany({
+  const competencies = await dbRead.competency.findMany({
     where: { id: { in: competencyIds } },
     select: { id: true, name: true, type: true, levels: { select: { level: true, name: true } } },
   });

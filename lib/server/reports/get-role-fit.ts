@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { fitFor, type RoleFit } from "@/lib/domain/competency/role-fit";
 import { strictestRequirements } from "@/lib/domain/competency/requirement-status";
 import { pageWindow } from "@/lib/domain/pagination";
-import { db } from "@/lib/server/db";
+import { dbRead } from "@/lib/server/db-read";
 import { loadCompetencyInfo } from "./load-competency-names";
 import type { ReportScope } from "./report-scope";
 import { inScopeOrganisations, officialConditions } from "./scope-sql";
@@ -39,7 +39,7 @@ type Ranked = { id: string; missing: number; met: number; total: number };
  * each with what they lack. Read-only.
  */
 export async function getRoleFit(scope: ReportScope, positionId: string, options: { page?: number; pageSize?: number } = {}): Promise<RoleFitReport> {
-  const position = await db.fracPosition.findFirst({
+  const position = await dbRead.fracPosition.findFirst({
     where: { id: positionId },
     select: {
       id: true,
@@ -72,7 +72,7 @@ export async function getRoleFit(scope: ReportScope, positionId: string, options
   // others all lack every level — missing = the sum of required levels, none met — and follow in
   // id order. Same order as scoring every official against every requirement, without a pass
   // over the whole scope's held levels.
-  const ranked = await db.$queryRaw<Ranked[]>`
+  const ranked = await dbRead.$queryRaw<Ranked[]>`
     WITH req AS (SELECT * FROM unnest(${ids}::uuid[], ${levels}::int[]) AS t("competencyId", "requiredLevel")),
     in_scope AS (SELECT u."id" FROM "User" u WHERE ${officialConditions(scope)}),
     holders AS (
@@ -95,11 +95,11 @@ export async function getRoleFit(scope: ReportScope, positionId: string, options
     LIMIT ${pageSize} OFFSET ${offset}`;
   const userIds = ranked.map((row) => row.id);
   const [officials, held] = await Promise.all([
-    db.user.findMany({
+    dbRead.user.findMany({
       where: { id: { in: userIds } },
       select: { id: true, name: true, designation: true, fracPositionId: true, organisation: { select: { name: true } }, fracPosition: { select: { title: true } } },
     }),
-    db.officialCompetency.findMany({ where: { userId: { in: userIds }, competencyId: { in: ids } }, select: { userId: true, competencyId: true, level: true } }),
+    dbRead.officialCompetency.findMany({ where: { userId: { in: userIds }, competencyId: { in: ids } }, select: { userId: true, competencyId: true, level: true } }),
   ]);
   const byId = new Map(officials.map((official) => [official.id, official]));
   const heldBy = new Map<string, Map<string, number>>();
@@ -137,7 +137,7 @@ export type PositionOption = { id: string; code: string; title: string; organisa
 export async function searchRoleFitPositions(scope: ReportScope, query: string, limit = 30): Promise<PositionOption[]> {
   const text = query.trim().slice(0, 80);
   const pattern = `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-  const rows = await db.$queryRaw<PositionOption[]>`
+  const rows = await dbRead.$queryRaw<PositionOption[]>`
     SELECT p."id", p."code", p."title", o."name" AS "organisationName"
     FROM "FracPosition" p
     LEFT JOIN "Organisation" o ON o."id" = p."organisationId"

@@ -1,8 +1,8 @@
 import "server-only";
 import { cache } from "react";
-import { db } from "@/lib/server/db";
+import { dbRead } from "@/lib/server/db-read";
 
 /** FRAC roles for the report filters, by name. */
 export const listRoleOptions = cache(async (): Promise<{ id: string; name: string }[]> =>
-  db.fracRole.findMany({ orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true, name: true } }),
+  dbRead.fracRole.findMany({ orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true, name: true } }),
 );

@@ -1,7 +1,7 @@
 import "server-only";
 import { hasPeopleFilters } from "@/lib/domain/reports/report-filters.schema";
 import { pageWindow } from "@/lib/domain/pagination";
-import { db } from "@/lib/server/db";
+import { dbRead } from "@/lib/server/db-read";
 import { loadOfficialReadiness, type OfficialReadiness } from "./load-official-readiness";
 import type { ReportScope } from "./report-scope";
 import { inScopeOrganisations, officialConditions } from "./scope-sql";
@@ -28,7 +28,7 @@ export async function listScopeOfficials(scope: ReportScope, options: { page?: n
   const { offset, pageSize } = pageWindow(options.page ?? 1, SCOPE_OFFICIALS_PAGE_SIZE);
   const where = officialConditions(scope);
   const [rows, total] = await Promise.all([
-    db.$queryRaw<Row[]>`
+    dbRead.$queryRaw<Row[]>`
       SELECT u."id", u."name", u."designation", u."fracPositionId", o."name" AS "organisationName", p."title" AS "positionTitle"
       FROM "User" u
       JOIN "Organisation" o ON o."id" = u."organisationId"
@@ -38,17 +38,17 @@ export async function listScopeOfficials(scope: ReportScope, options: { page?: n
       LIMIT ${pageSize} OFFSET ${offset}`,
     countScopeOfficials(scope),
   ]);
-  const readiness = await loadOfficialReadiness(db, rows);
+  const readiness = await loadOfficialReadiness(dbRead, rows);
   return { total, rows: rows.map((row) => ({ ...row, ...readiness.get(row.id)! })) };
 }
 
 async function countScopeOfficials(scope: ReportScope): Promise<number> {
   if (!hasPeopleFilters(scope.filters)) {
-    const [row] = await db.$queryRaw<{ n: number }[]>`
+    const [row] = await dbRead.$queryRaw<{ n: number }[]>`
       SELECT coalesce(sum(h."activeOfficials"), 0)::int AS "n" FROM "OrganisationHeadcount" h
       WHERE ${inScopeOrganisations(scope, `h."organisationId"`)}`;
     return row?.n ?? 0;
   }
-  const [row] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS "n" FROM "User" u WHERE ${officialConditions(scope)}`;
+  const [row] = await dbRead.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS "n" FROM "User" u WHERE ${officialConditions(scope)}`;
   return row?.n ?? 0;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { GapBucket } from "@/lib/domain/competency/gap-buckets";
 import { hasPeopleFilters } from "@/lib/domain/reports/report-filters.schema";
-import { db } from "@/lib/server/db";
+import { dbRead } from "@/lib/server/db-read";
 import type { ReportScope } from "./report-scope";
 import { gapRollupConditions } from "./scope-sql";
 
@@ -33,7 +33,7 @@ export async function loadGapBuckets(scope: ReportScope): Promise<GroupedGapBuck
 async function subtreeRows(groupIds: string[], focusId: string | null): Promise<Row[]> {
   // The focus's own staff: its whole subtree less its children's subtrees.
   const ids = focusId ? [...groupIds, focusId] : groupIds;
-  const rows = await db.$queryRaw<Row[]>`
+  const rows = await dbRead.$queryRaw<Row[]>`
     SELECT s."organisationId" AS "groupId", s."competencyId", s."requiredLevel"::int AS "requiredLevel", s."heldLevel"::int AS "heldLevel",
            sum(s."officials")::int AS "officials"
     FROM "CompetencyGapSubtree" s
@@ -54,7 +54,7 @@ async function subtreeRows(groupIds: string[], focusId: string | null): Promise<
 function detailedRows(scope: ReportScope, groupIds: string[], focusId: string | null): Promise<Row[]> {
   const ancestors = focusId ? [...groupIds, focusId] : groupIds;
   // The focus counts only its own officials (depth 0); its children's come through their groups.
-  return db.$queryRaw<Row[]>`
+  return dbRead.$queryRaw<Row[]>`
     SELECT c."ancestorId" AS "groupId", r."competencyId", r."requiredLevel"::int AS "requiredLevel", r."heldLevel"::int AS "heldLevel",
            sum(r."officials")::int AS "officials"
     FROM "CompetencyGapRollup" r

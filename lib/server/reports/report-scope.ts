@@ -3,7 +3,7 @@ import { forbidden, notFound } from "next/navigation";
 import type { ReportFilters } from "@/lib/domain/reports/report-filters.schema";
 import type { CurrentUser } from "@/lib/domain/roles";
 import { adminOrganisationRootIds, hasWholeGovernmentScope } from "@/lib/server/auth/scope";
-import { db } from "@/lib/server/db";
+import { dbRead } from "@/lib/server/db-read";
 
 export type ScopeOrganisation = { id: string; name: string; kind: "MINISTRY" | "DEPARTMENT" | "ORGANISATION"; parentId: string | null };
 
@@ -38,16 +38,16 @@ export async function resolveReportScope(user: Pick<CurrentUser, "grants">, filt
   const adminRoots = isGovernmentViewer ? null : await outermostRoots(adminOrganisationRootIds(user));
   if (adminRoots && adminRoots.length === 0) forbidden();
 
-  const role = filters.roleId ? await db.fracRole.findUnique({ where: { id: filters.roleId }, select: { id: true, name: true } }) : null;
+  const role = filters.roleId ? await dbRead.fracRole.findUnique({ where: { id: filters.roleId }, select: { id: true, name: true } }) : null;
   if (filters.roleId && !role) notFound();
 
   if (filters.organisationId) {
-    const focus = await db.organisation.findUnique({ where: { id: filters.organisationId }, select: ORG_SELECT });
+    const focus = await dbRead.organisation.findUnique({ where: { id: filters.organisationId }, select: ORG_SELECT });
     if (!focus) {
       if (isGovernmentViewer) notFound();
       forbidden();
     }
-    const ancestors = await db.organisationClosure.findMany({
+    const ancestors = await dbRead.organisationClosure.findMany({
       where: { descendantId: focus.id },
       orderBy: { depth: "desc" },
       select: { ancestor: { select: ORG_SELECT } },
@@ -56,7 +56,7 @@ export async function resolveReportScope(user: Pick<CurrentUser, "grants">, filt
     // An admin may focus inside their subtree only; their own root is the top of their trail.
     const visibleFrom = adminRoots ? ancestorIds.findIndex((id) => adminRoots.includes(id)) : 0;
     if (visibleFrom < 0) forbidden();
-    const children = await db.organisation.findMany({ where: { parentId: focus.id }, orderBy: { name: "asc" }, select: ORG_SELECT });
+    const children = await dbRead.organisation.findMany({ where: { parentId: focus.id }, orderBy: { name: "asc" }, select: ORG_SELECT });
     return {
       title: focus.name,
       isGovernment: false,
@@ -70,11 +70,11 @@ export async function resolveReportScope(user: Pick<CurrentUser, "grants">, filt
   }
 
   if (!adminRoots) {
-    const ministries = await db.organisation.findMany({ where: { parentId: null }, orderBy: { name: "asc" }, select: ORG_SELECT });
+    const ministries = await dbRead.organisation.findMany({ where: { parentId: null }, orderBy: { name: "asc" }, select: ORG_SELECT });
     return { title: "Government of India", isGovernment: true, rootIds: null, focus: null, trail: [], groups: ministries, filters, role };
   }
 
-  const roots = await db.organisation.findMany({ where: { id: { in: adminRoots } }, orderBy: { name: "asc" }, select: ORG_SELECT });
+  const roots = await dbRead.organisation.findMany({ where: { id: { in: adminRoots } }, orderBy: { name: "asc" }, select: ORG_SELECT });
   if (roots.length === 1) {
     // One subtree: the report is that organisation's, broken down by its children.
     return resolveReportScope(user, { ...filters, organisationId: roots[0]!.id });
@@ -85,7 +85,7 @@ export async function resolveReportScope(user: Pick<CurrentUser, "grants">, filt
 /** Drops roots that lie inside another root, so no subtree is counted twice. */
 async function outermostRoots(rootIds: string[]): Promise<string[]> {
   if (rootIds.length <= 1) return rootIds;
-  const nested = await db.organisationClosure.findMany({
+  const nested = await dbRead.organisationClosure.findMany({
     where: { ancestorId: { in: rootIds }, descendantId: { in: rootIds }, depth: { gt: 0 } },
     select: { descendantId: true },
   });

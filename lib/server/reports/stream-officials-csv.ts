@@ -1,7 +1,7 @@
 import "server-only";
 import { csvHeader, csvRows, type CsvColumn } from "@/lib/domain/reports/csv";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/server/db";
+import { dbRead } from "@/lib/server/db-read";
 import { loadCompetencyInfo } from "./load-competency-names";
 import { loadOfficialReadiness, type OfficialReadiness } from "./load-official-readiness";
 import type { ReportScope } from "./report-scope";
@@ -66,7 +66,7 @@ export function streamOfficialsCsv(scope: ReportScope, options: { batchSize?: nu
       }
       while (current < organisations.length) {
         const organisationId = organisations[current]!;
-        const batch: OfficialRow[] = await db.$queryRaw<OfficialRow[]>`
+        const batch: OfficialRow[] = await dbRead.$queryRaw<OfficialRow[]>`
           SELECT u."id", u."name", u."email", u."employeeCode", u."designation", u."group"::text AS "group", u."fracPositionId",
                  o."name" AS "organisationName", p."title" AS "positionTitle"
           FROM "User" u
@@ -92,13 +92,13 @@ export function streamOfficialsCsv(scope: ReportScope, options: { batchSize?: nu
 
 /** The scope's organisations, by name: the order the CSV lists their officials in. */
 async function scopeOrganisationIds(scope: ReportScope): Promise<string[]> {
-  const rows = await db.$queryRaw<{ id: string }[]>`
+  const rows = await dbRead.$queryRaw<{ id: string }[]>`
     SELECT o."id" FROM "Organisation" o WHERE ${inScopeOrganisations(scope, `o."id"`)} ORDER BY o."name", o."id"`;
   return rows.map((row) => row.id);
 }
 
 async function csvBatch(batch: OfficialRow[], names: Map<string, { name: string }>): Promise<string> {
-  const readiness = await loadOfficialReadiness(db, batch);
+  const readiness = await loadOfficialReadiness(dbRead, batch);
   const rows = batch.map((official) => {
     const assessed = readiness.get(official.id)!;
     const gaps = assessed.statuses
