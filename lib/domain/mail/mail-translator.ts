@@ -1,4 +1,6 @@
-import { createTranslator } from "next-intl";
+// use-intl/core, not next-intl: the worker process runs under the react-server condition, where
+// next-intl's entry pulls in client React.
+import { createTranslator } from "use-intl/core";
 import { localeFromLanguage, type Locale } from "@/lib/i18n/locales";
 import { MESSAGES } from "@/lib/i18n/messages";
 
