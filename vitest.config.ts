@@ -10,8 +10,9 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts"],
-    exclude: ["lib/**/*.int.test.ts", "node_modules/**"],
+    // prisma/seed-data: checks over the demo content itself.
+    include: ["lib/**/*.test.ts", "prisma/**/*.test.ts"],
+    exclude: ["**/*.int.test.ts", "node_modules/**"],
     environment: "node",
   },
 });

@@ -70,10 +70,14 @@ function toQuestion(seed: QuestionSeed, competencyId: string | null): QuestionIn
       ],
     };
   }
-  const options = (answer as string[]).map((label) => ({
+  const authored = (answer as string[]).map((label) => ({
     label: label.replace(/^\*/, ""),
     isCorrect: label.startsWith("*"),
   }));
+  // The catalogue lists the right answers first (easy to read and review); the stored order is
+  // shuffled, per question and the same on every run, so the right answer is not simply "A" for
+  // anyone who sees the authored order (a question without shuffling, the CSV export, a preview).
+  const options = createRandom(`question-options:${prompt}`).shuffle(authored);
   return { type: kind === "S" ? "SINGLE" : "MULTIPLE", prompt, explanation, competencyId, options };
 }
 

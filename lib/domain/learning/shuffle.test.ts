@@ -14,6 +14,8 @@ import {
 } from "./shuffle";
 
 const SEED = "0195f3a2-7c4e-7b1d-9a0f-3c2d1e0f4a5b";
+const seedsOf = (attemptId: string) => (scope: string) => `${attemptId}:${scope}`;
+const SEEDS = seedsOf(SEED);
 
 function question(id: string, position: number, type: OrderableQuestion["type"] = "SINGLE", optionCount = 4): OrderableQuestion {
   return { id, type, position, options: Array.from({ length: optionCount }, (_, i) => ({ id: `${id}-o${i + 1}`, position: i + 1 })) };
@@ -72,7 +74,7 @@ describe("buildAttemptOrder", () => {
     [false, true],
     [true, true],
   ])("shuffleQuestions=%s shuffleOptions=%s", (shuffleQuestions, shuffleOptions) => {
-    const order = buildAttemptOrder({ shuffleQuestions, shuffleOptions, questions: QUESTIONS }, SEED);
+    const order = buildAttemptOrder({ shuffleQuestions, shuffleOptions, questions: QUESTIONS }, SEEDS);
     const authoredIds = ["q1", "q2", "q3", "q4", "q5"];
     if (shuffleQuestions) {
       expect([...order.questionIds].sort()).toEqual(authoredIds);
@@ -90,7 +92,7 @@ describe("buildAttemptOrder", () => {
   });
 
   it("shuffles options of at least one question when asked", () => {
-    const order = buildAttemptOrder({ shuffleQuestions: false, shuffleOptions: true, questions: QUESTIONS }, SEED);
+    const order = buildAttemptOrder({ shuffleQuestions: false, shuffleOptions: true, questions: QUESTIONS }, SEEDS);
     const changed = ["q1", "q3", "q4", "q5"].filter(
       (q) => order.optionIdsByQuestion[q]?.join() !== [1, 2, 3, 4].map((i) => `${q}-o${i}`).join(),
     );
@@ -99,19 +101,19 @@ describe("buildAttemptOrder", () => {
 
   it("is the same for the same attempt and differs between attempts", () => {
     const assessment = { shuffleQuestions: true, shuffleOptions: true, questions: QUESTIONS };
-    expect(buildAttemptOrder(assessment, SEED)).toEqual(buildAttemptOrder(assessment, SEED));
-    const orders = new Set(Array.from({ length: 20 }, (_, i) => buildAttemptOrder(assessment, `attempt-${i}`).questionIds.join()));
+    expect(buildAttemptOrder(assessment, SEEDS)).toEqual(buildAttemptOrder(assessment, seedsOf(SEED)));
+    const orders = new Set(Array.from({ length: 20 }, (_, i) => buildAttemptOrder(assessment, seedsOf(`attempt-${i}`)).questionIds.join()));
     expect(orders.size).toBeGreaterThan(1);
   });
 
   it("keeps a question's option order when another question is added", () => {
-    const before = buildAttemptOrder({ shuffleQuestions: true, shuffleOptions: true, questions: QUESTIONS }, SEED);
-    const after = buildAttemptOrder({ shuffleQuestions: true, shuffleOptions: true, questions: [...QUESTIONS, question("q0", 0)] }, SEED);
+    const before = buildAttemptOrder({ shuffleQuestions: true, shuffleOptions: true, questions: QUESTIONS }, SEEDS);
+    const after = buildAttemptOrder({ shuffleQuestions: true, shuffleOptions: true, questions: [...QUESTIONS, question("q0", 0)] }, SEEDS);
     expect(after.optionIdsByQuestion.q4).toEqual(before.optionIdsByQuestion.q4);
   });
 
   it("handles an assessment with no questions", () => {
-    expect(buildAttemptOrder({ shuffleQuestions: true, shuffleOptions: true, questions: [] }, SEED)).toEqual({
+    expect(buildAttemptOrder({ shuffleQuestions: true, shuffleOptions: true, questions: [] }, SEEDS)).toEqual({
       questionIds: [],
       optionIdsByQuestion: {},
     });
@@ -198,7 +200,7 @@ describe("parseAttemptOrder", () => {
   });
 
   it("round-trips through JSON", () => {
-    const order = buildAttemptOrder({ shuffleQuestions: true, shuffleOptions: true, questions: QUESTIONS }, SEED);
+    const order = buildAttemptOrder({ shuffleQuestions: true, shuffleOptions: true, questions: QUESTIONS }, SEEDS);
     expect(parseAttemptOrder(JSON.parse(JSON.stringify(order)))).toEqual(order);
   });
 });

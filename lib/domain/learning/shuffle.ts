@@ -1,8 +1,11 @@
 // Fixes the question and option order of an attempt and builds what the browser may see.
 //
-// The order is derived from a seed (the attempt id) rather than Math.random so that the same
-// attempt always renders the same way — after a reload, in a second tab, or when the server
-// rebuilds it — and so that a reported problem can be replayed exactly.
+// The order is derived from a seed rather than Math.random so that the same attempt always
+// renders the same way — after a reload, in a second tab, or when the server rebuilds it — and
+// so that a reported problem can be replayed exactly. The seeds come from the server, keyed
+// with a secret (lib/server/assessment/attempt-seeds.ts): the attempt and option ids are on the
+// page, so an order seeded by them alone could be undone by anyone who knows the algorithm,
+// giving back the authored order (where authors tend to put the right answer first).
 
 import { mulberry32 } from "@/lib/domain/mulberry32";
 import type { QuestionType } from "./scoring";
@@ -74,6 +77,12 @@ export function seededShuffle<T>(items: readonly T[], seed: string): T[] {
 }
 
 /**
+ * One attempt's seeds: the seed for each use (`scope`: "draw", "questions", "options:<question
+ * id>"). The server keys them with a secret so they cannot be recomputed from the page.
+ */
+export type AttemptSeeds = (scope: string) => string;
+
+/**
  * The order for one attempt, stored in AssessmentAttempt.questionOrder when it starts.
  * Options of each question get their own seed, so one question's option order does not change
  * when questions are added before it. True/false options keep the authored order: "False, True"
@@ -81,15 +90,15 @@ export function seededShuffle<T>(items: readonly T[], seed: string): T[] {
  */
 export function buildAttemptOrder(
   assessment: { shuffleQuestions: boolean; shuffleOptions: boolean; questions: readonly OrderableQuestion[] },
-  seed: string,
+  seeds: AttemptSeeds,
 ): AttemptOrder {
   const authored = byPosition(assessment.questions);
-  const questions = assessment.shuffleQuestions ? seededShuffle(authored, `${seed}:questions`) : authored;
+  const questions = assessment.shuffleQuestions ? seededShuffle(authored, seeds("questions")) : authored;
   const optionIdsByQuestion: Record<string, string[]> = {};
   for (const question of questions) {
     const options = byPosition(question.options);
     const shouldShuffle = assessment.shuffleOptions && question.type !== "TRUE_FALSE";
-    optionIdsByQuestion[question.id] = (shouldShuffle ? seededShuffle(options, `${seed}:options:${question.id}`) : options).map(
+    optionIdsByQuestion[question.id] = (shouldShuffle ? seededShuffle(options, seeds(`options:${question.id}`)) : options).map(
       (option) => option.id,
     );
   }

@@ -8,6 +8,7 @@ import { newId } from "@/lib/server/factories/new-id";
 import { recordLearningEvent } from "@/lib/server/learning-record/record-learning-event";
 import { chooseAttemptQuestions } from "./attempt-questions";
 import { findLearnerAssessment } from "./find-learner-assessment";
+import { attemptSeeds } from "./attempt-seeds";
 
 export type StartAttemptResult = { attemptId: string; isResumed: boolean } | null;
 
@@ -44,13 +45,15 @@ async function startOnce(userId: string, assessmentId: string, now: Date): Promi
   });
   if (plan.action === "RESUME") return { attemptId: plan.attemptId, isResumed: true };
 
-  // The id seeds the shuffle, so it is chosen before the insert and the order stored with it.
+  // The id (keyed with a server secret) seeds the shuffle, so it is chosen before the insert and
+  // the order stored with it: reloads show the same order, whatever happens to the secret later.
   const attemptId = newId(now.getTime());
+  const seeds = attemptSeeds(attemptId);
   // The questions are chosen (drawn, for a RANDOM assessment) once, here, and stored with the
   // attempt: every later read and the scoring use exactly these.
-  const questions = await chooseAttemptQuestions(db, { ...assessment, courseId: assessment.course.id }, attemptId);
+  const questions = await chooseAttemptQuestions(db, { ...assessment, courseId: assessment.course.id }, seeds("draw"));
   if (questions.length === 0) throw new DomainError("NO_QUESTIONS");
-  const questionOrder = buildAttemptOrder({ ...assessment, questions }, attemptId);
+  const questionOrder = buildAttemptOrder({ ...assessment, questions }, seeds);
   const context = { registration: assessment.enrolmentId, courseId: assessment.course.id };
 
   await db.$transaction(async (tx) => {
