@@ -12,6 +12,9 @@ import { completeLesson } from "@/lib/server/progress/complete-lesson";
 import { recordActivePing } from "@/lib/server/progress/record-active-ping";
 import { countOpenIntegrityFlags, listIntegrityFlags } from "./list-integrity-flags";
 import { reviewIntegrityFlag } from "./review-integrity-flag";
+import { createAuthorisedAction } from "@/lib/server/auth/authorised-action";
+import { ok } from "@/lib/domain/action-result";
+import { reviewFlagSchema } from "@/app/(admin)/admin/integrity/actions.schema";
 
 // Flags are made the way the app makes them: an official asks to complete a reading seconds
 // after opening it. Admins then see and close only the flags of their own subtree.
@@ -112,6 +115,31 @@ describe("integrity flag review", () => {
     const analyst: CurrentUser = { ...admin(reviewer.id, ministryId), grants: [{ role: "CBC_ANALYST", organisationId: null, providerId: null }] };
     await expect(reviewIntegrityFlag(analyst, { flagId: flag.id, outcome: "NO_CONCERN", note: null })).resolves.toEqual({ status: "NOT_FOUND" });
     expect((await fixtureDb.integrityFlag.findUniqueOrThrow({ where: { id: flag.id } })).resolvedAt).toBeNull();
+  });
+
+  // Regression: a NUL in the note passed the form's schema and PostgreSQL refused it (text and
+  // jsonb cannot hold U+0000), so the review action answered 500.
+  test("a note with a NUL or another control character is a field error and the flag stays open", async () => {
+    const { flag } = await flaggedOfficial(ministryId, "Ila Control");
+    const reviewer = await createOfficial(fixtureDb, { organisationId: ministryId });
+    const reviewAs = createAuthorisedAction(async () => admin(reviewer.id, ministryId))("org:officials:manage", reviewFlagSchema, async (input, user) =>
+      ok(await reviewIntegrityFlag(user, { flagId: input.flagId, outcome: input.outcome, note: input.note })),
+    );
+    for (const note of ["Spoke to\u0000 the official", "\u001b[2J cleared", "bell\u0007"]) {
+      const form = new FormData();
+      form.set("flagId", flag.id);
+      form.set("outcome", "FOLLOWED_UP");
+      form.set("note", note);
+      await expect(reviewAs(form)).resolves.toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { note: [expect.any(String)] } });
+    }
+    expect((await fixtureDb.integrityFlag.findUniqueOrThrow({ where: { id: flag.id } })).resolvedAt).toBeNull();
+    expect(await fixtureDb.auditLog.count({ where: { entityType: "IntegrityFlag", entityId: flag.id } })).toBe(0);
+
+    const lineBreaks = new FormData();
+    lineBreaks.set("flagId", flag.id);
+    lineBreaks.set("outcome", "FOLLOWED_UP");
+    lineBreaks.set("note", "Spoke to the official.\r\n\tAll fine.");
+    await expect(reviewAs(lineBreaks)).resolves.toEqual({ ok: true, data: { status: "REVIEWED" } });
   });
 
   test("the database refuses a review without an outcome", async () => {
