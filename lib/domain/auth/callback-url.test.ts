@@ -27,6 +27,12 @@ test.each<[string | string[] | null | undefined, string]>([
   ["/sign-in?callbackUrl=/learn", "/"],
   ["/api/auth/signout", "/"],
   [`/${"a".repeat(3000)}`, "/"],
+  // Unparsable: a broken percent-escape would land on an error page.
+  ["/%", "/"],
+  ["/learn%ZZ", "/"],
+  ["/%E0%A4%A", "/"],
+  ["/learn?q=%E0%A4", "/"],
+  ["/learn?q=%E0%A4%A8", "/learn?q=%E0%A4%A8"],
 ])("safeCallbackPath(%j) → %s", (raw, expected) => {
   expect(safeCallbackPath(raw)).toBe(expected);
 });
@@ -46,6 +52,7 @@ test.each<[string, string]>([
   ["//evil.example", `${BASE}/`],
   ["/\\evil.example", `${BASE}/`],
   ["/sign-in?callbackUrl=/sign-in", `${BASE}/`],
+  ["/%E0%A4%A", `${BASE}/`],
 ])("safeAuthRedirect(%j) → %s", (url, expected) => {
   expect(safeAuthRedirect(url, BASE)).toBe(expected);
 });

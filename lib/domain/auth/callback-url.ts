@@ -11,6 +11,15 @@ function hasUnsafeCharacter(value: string): boolean {
   return false;
 }
 
+function isDecodable(path: string): boolean {
+  try {
+    decodeURI(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Where to send someone after sign-in: a same-origin relative path, never an outside URL. */
 export function safeCallbackPath(raw: string | string[] | null | undefined): string {
   const value = Array.isArray(raw) ? raw[0] : raw;
@@ -26,6 +35,8 @@ export function safeCallbackPath(raw: string | string[] | null | undefined): str
   }
   if (url.origin !== PROBE_ORIGIN) return FALLBACK;
   const path = `${url.pathname}${url.search}${url.hash}`;
+  // A broken escape ("/%", "/%E0%A4") cannot be routed: it would land on an error page.
+  if (!isDecodable(path)) return FALLBACK;
   // Sending a signed-in user back to the sign-in page would loop.
   if (url.pathname === "/sign-in" || url.pathname.startsWith("/api/auth")) return FALLBACK;
   return path;
