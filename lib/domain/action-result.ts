@@ -15,10 +15,11 @@ export const ACTION_ERROR_MESSAGES = {
   FORBIDDEN: "You do not have permission to do that.",
   INVALID_INPUT: "Some fields need attention.",
   CONFLICT: "Someone else changed this at the same time. Reload the page and try again.",
+  BUSY: "Many requests are arriving at once. Try again in a moment.",
 } as const;
 
 /** The wrapper's own codes plus any coded domain failure (COURSE_FULL, ATTEMPTS_EXHAUSTED…). */
-export type ActionErrorCode = "INVALID_INPUT" | "UNAUTHENTICATED" | "FORBIDDEN" | "CONFLICT" | (string & {});
+export type ActionErrorCode = "INVALID_INPUT" | "UNAUTHENTICATED" | "FORBIDDEN" | "CONFLICT" | "BUSY" | (string & {});
 
 export function ok(): ActionResult<undefined>;
 export function ok<T>(data: T): ActionResult<T>;

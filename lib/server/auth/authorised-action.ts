@@ -6,6 +6,8 @@ import { can, isPermissionDeniedError, type Permission } from "@/lib/domain/perm
 import { isStudioError } from "@/lib/domain/studio/studio-error";
 import type { CurrentUser } from "@/lib/domain/roles";
 import { getCurrentUser } from "@/lib/server/auth/session";
+import { isDatabaseBusyError, isUniqueConflictError } from "@/lib/server/concurrency/database-busy";
+import { tryTakeWriteSlot } from "@/lib/server/concurrency/user-write-slots";
 import { localiseFailure } from "@/lib/server/i18n/localise-failure";
 
 /** Callable as a form action (formData), from useActionState (state, formData) or with an object. */
@@ -46,7 +48,13 @@ export function createAuthorisedAction(loadUser: () => Promise<CurrentUser | nul
 
     async function run(args: unknown[]): Promise<ActionResult<T>> {
       // Every exported server action is a public endpoint: check who is calling before anything else.
-      const user = await loadUser();
+      let user: CurrentUser | null;
+      try {
+        user = await loadUser();
+      } catch (error) {
+        if (isDatabaseBusyError(error)) return fail("BUSY", ACTION_ERROR_MESSAGES.BUSY);
+        throw error;
+      }
       if (!user) return fail("UNAUTHENTICATED", ACTION_ERROR_MESSAGES.UNAUTHENTICATED);
       if (!can(user, permission)) return fail("FORBIDDEN", ACTION_ERROR_MESSAGES.FORBIDDEN);
 
@@ -55,6 +63,10 @@ export function createAuthorisedAction(loadUser: () => Promise<CurrentUser | nul
       if (!parsed.success) {
         return fail("INVALID_INPUT", ACTION_ERROR_MESSAGES.INVALID_INPUT, z.flattenError(parsed.error).fieldErrors);
       }
+      // One official's burst (many tabs, a retrying phone) is refused at once beyond a few writes
+      // in flight, instead of queueing for the connection pool until it times out.
+      const release = tryTakeWriteSlot(user.id);
+      if (!release) return fail("BUSY", ACTION_ERROR_MESSAGES.BUSY);
       try {
         return await handler(parsed.data, user);
       } catch (error) {
@@ -64,7 +76,13 @@ export function createAuthorisedAction(loadUser: () => Promise<CurrentUser | nul
         if (isDomainError(error)) return fail(error.code, error.message);
         if (isStudioError(error)) return fail(error.code, error.message, error.details.length > 0 ? { problems: [...error.details] } : undefined);
         if (isPermissionDeniedError(error)) return fail("FORBIDDEN", error.message);
+        // A saturated database (no connection or transaction in time, a deadlock) is "try again",
+        // and a unique key another request took first is a conflict: neither is a server error.
+        if (isDatabaseBusyError(error)) return fail("BUSY", ACTION_ERROR_MESSAGES.BUSY);
+        if (isUniqueConflictError(error)) return fail("CONFLICT", ACTION_ERROR_MESSAGES.CONFLICT);
         throw error;
+      } finally {
+        release();
       }
     }
   };

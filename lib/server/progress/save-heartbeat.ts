@@ -48,7 +48,7 @@ const wallTime = (date: Date | null) => (date ? date.toISOString() : null);
  * been withdrawn (or is gone): nothing is written then.
  */
 export async function saveHeartbeatIfUnchanged(key: ProgressKey, seen: ProgressSnapshot | null, write: HeartbeatWrite): Promise<boolean> {
-  const { next, now } = write;
+  const { now } = write;
   const linked = write.isCompetencyLinked ? write.creditedSeconds : 0;
   const rows = await db.$queryRaw<{ moved: number; enrolled: number }[]>`
     WITH enrolment AS (

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { isDomainError } from "@/lib/domain/learning/domain-error";
 import { can } from "@/lib/domain/permissions";
 import { getCurrentUser, signInPath } from "@/lib/server/auth/session";
+import { orBusy, withWriteSlot } from "@/lib/server/concurrency/busy-response";
 import { recordLinkVisit } from "@/lib/server/progress/record-link-visit";
 
 export const dynamic = "force-dynamic";
@@ -16,7 +17,9 @@ type Context = { params: Promise<{ lessonId: string }> };
  */
 export async function GET(request: NextRequest, context: Context): Promise<NextResponse> {
   const { lessonId } = await context.params;
-  const user = await getCurrentUser();
+  const loaded = await orBusy(getCurrentUser);
+  if (!loaded.ok) return loaded.response;
+  const user = loaded.value;
   if (!user) return NextResponse.redirect(new URL(await signInPath(request.nextUrl.pathname), request.url));
   if (!can(user, "learning:own") || !z.uuid().safeParse(lessonId).success) {
     return NextResponse.redirect(new URL("/learn", request.url));
@@ -26,12 +29,14 @@ export async function GET(request: NextRequest, context: Context): Promise<NextR
   if (request.headers.get("sec-fetch-site") === "cross-site") {
     return NextResponse.redirect(new URL("/learn", request.url));
   }
-  try {
-    const { externalUrl } = await recordLinkVisit({ userId: user.id, lessonId });
-    // recordLinkVisit accepts only http(s) addresses, so this never redirects to a script URL.
-    return NextResponse.redirect(new URL(externalUrl), 303);
-  } catch (error) {
-    if (isDomainError(error)) return NextResponse.redirect(new URL("/learn", request.url));
-    throw error;
-  }
+  return withWriteSlot(user.id, async () => {
+    try {
+      const { externalUrl } = await recordLinkVisit({ userId: user.id, lessonId });
+      // recordLinkVisit accepts only http(s) addresses, so this never redirects to a script URL.
+      return NextResponse.redirect(new URL(externalUrl), 303);
+    } catch (error) {
+      if (isDomainError(error)) return NextResponse.redirect(new URL("/learn", request.url));
+      throw error;
+    }
+  });
 }

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import Link from "next/link";
 import { Award, CheckCircle2 } from "lucide-react";
 import { useTranslations } from "next-intl";
+import { retryWhileBusy } from "@/lib/domain/http/retry-after";
 import { markLessonComplete } from "./actions";
 import type { CompleteLessonState } from "./actions.schema";
 
@@ -23,7 +24,11 @@ type MarkCompleteProps = {
  */
 export function MarkComplete({ lessonId, slug, isCompleted, nextHref, certificateHrefPrefix, courseHref }: MarkCompleteProps) {
   const t = useTranslations("player");
-  const [state, action, isPending] = useActionState<CompleteLessonState | null, FormData>(markLessonComplete, null);
+  // A "busy" answer is tried again by itself, so a crowded moment costs a second, not a click.
+  const [state, action, isPending] = useActionState<CompleteLessonState | null, FormData>(
+    (previous, formData) => retryWhileBusy(() => markLessonComplete(previous, formData)),
+    null,
+  );
   const done = state?.ok ? state.data : null;
   // A shortfall is worded here, in the official's language; other refusals arrive already translated.
   const refusal =
