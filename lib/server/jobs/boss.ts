@@ -7,15 +7,15 @@ export type BossRole = "sender" | "worker";
 
 const globalForBoss = globalThis as unknown as { kaushalBoss?: Promise<PgBoss> };
 
+// Passed through to pg-boss's pg.Pool (its types omit them): never wait for ever on a full pool, a
+// stuck statement or a transaction left open by a dead worker. Maintenance gets a longer limit.
+const POOL_LIMITS = { connectionTimeoutMillis: 10_000, statement_timeout: 60_000, idle_in_transaction_session_timeout: 60_000 };
+
 /**
  * The one place pg-boss is configured. The portal only sends ("sender"); the worker process
  * (lib/cli/worker.ts) also supervises: it expires jobs whose worker died and runs schedules.
  * Both keep a small pool of their own: the embedded database serves few connections.
  */
-// Passed through to pg-boss's pg.Pool (its types omit them): never wait for ever on a full pool, a
-// stuck statement or a transaction left open by a dead worker. Maintenance gets a longer limit.
-const POOL_LIMITS = { connectionTimeoutMillis: 10_000, statement_timeout: 60_000, idle_in_transaction_session_timeout: 60_000 };
-
 export async function createBoss(role: BossRole, connectionString: string = env().DATABASE_URL): Promise<PgBoss> {
   const boss = new PgBoss({
     connectionString,
