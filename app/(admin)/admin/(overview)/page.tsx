@@ -14,7 +14,7 @@ import { PageHeading } from "@/components/page-heading";
 import { PaginationNav } from "@/components/pagination-nav";
 import { SectionCard } from "@/components/section-card";
 import { StatCard, StatGrid } from "@/components/stat-card";
-import { OfficialsTable } from "./officials-table";
+import { OfficialsTable } from "../officials-table";
 
 export const metadata: Metadata = { title: "My organisation" };
 

@@ -8,10 +8,10 @@ import { listAuthorCourses } from "@/lib/server/studio/revisions/list-author-cou
 import { formatCount } from "@/lib/domain/format-count";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeading } from "@/components/page-heading";
-import { STUDIO_BATCHES_HREF } from "./batches/hrefs";
-import { AuthorCourseTable } from "./courses/author-course-table";
-import { NEW_COURSE_HREF } from "./courses/course-hrefs";
-import { REVIEW_QUEUE_HREF } from "./reviews/hrefs";
+import { STUDIO_BATCHES_HREF } from "../batches/hrefs";
+import { AuthorCourseTable } from "../courses/author-course-table";
+import { NEW_COURSE_HREF } from "../courses/course-hrefs";
+import { REVIEW_QUEUE_HREF } from "../reviews/hrefs";
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui-classes";
 
 export const metadata: Metadata = { title: "Course studio" };

@@ -10,9 +10,9 @@ import { EmptyState } from "@/components/empty-state";
 import { PageHeading } from "@/components/page-heading";
 import { PaginationNav } from "@/components/pagination-nav";
 import { SectionCard } from "@/components/section-card";
-import { BatchStatusBadge } from "./batch-status-badge";
-import { formatDateRange } from "./format-ist";
-import { STUDIO_BATCHES_HREF, studioBatchHref } from "./hrefs";
+import { BatchStatusBadge } from "../batch-status-badge";
+import { formatDateRange } from "../format-ist";
+import { STUDIO_BATCHES_HREF, studioBatchHref } from "../hrefs";
 
 export const metadata: Metadata = { title: "Batches and attendance" };
 
