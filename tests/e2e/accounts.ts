@@ -25,3 +25,16 @@ export async function signIn(page: Page, account: AccountName, callbackUrl?: str
   // Argon2 verification and the first render of a home page can take a while on a loaded machine.
   await expect(page).not.toHaveURL(/\/sign-in/, { timeout: 60_000 });
 }
+
+/**
+ * After signing in with a one-time password an admin issued: the portal insists on a password of
+ * the official's own first, and then opens My Learning.
+ */
+export async function chooseOwnPassword(page: Page, oneTimePassword: string, newPassword: string): Promise<void> {
+  await expect(page).toHaveURL(/\/account\/password$/, { timeout: 60_000 });
+  await page.getByLabel("One-time password").fill(oneTimePassword);
+  await page.getByLabel("New password", { exact: true }).fill(newPassword);
+  await page.getByLabel("The new password again").fill(newPassword);
+  await page.getByRole("button", { name: "Set my password" }).click();
+  await expect(page).toHaveURL(/\/learn$/, { timeout: 60_000 });
+}

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
-import { signIn } from "./accounts";
+import { chooseOwnPassword, signIn } from "./accounts";
 import { expectNoAxeViolations } from "./axe";
 import { snap } from "./journey-helpers";
 
@@ -92,7 +92,7 @@ test("an MDO admin onboards officials from a CSV and a new official signs in", a
   await officialPage.getByLabel("Email").fill(email(3));
   await officialPage.getByLabel("Password", { exact: true }).fill(password);
   await officialPage.getByRole("button", { name: "Sign in" }).click();
-  await expect(officialPage).toHaveURL(/\/learn/, { timeout: 60_000 });
+  await chooseOwnPassword(officialPage, password, "Own-Password-After-Import");
   await official.close();
 
   await page.goto("/admin/outbox");

@@ -70,6 +70,63 @@ test.describe("signing in", () => {
   });
 });
 
+function replayableHeaders(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => !["cookie", "host", "content-length"].includes(name) && !name.startsWith(":")));
+}
+
+// Regression: signing out only cleared this browser's cookie; a copy of it kept working for up
+// to 8 hours, for pages and server actions alike.
+test("a session cookie replayed after sign-out is refused by pages and server actions", async ({ page, browser, playwright, baseURL }) => {
+  await signIn(page, "mdoAdmin", "/admin");
+  const sessionCookie = (await page.context().cookies()).find((cookie) => cookie.name.endsWith("next-auth.session-token"));
+  expect(sessionCookie).toBeDefined();
+
+  // A real server action, recorded as the browser sent it: ending the sessions of the (suspended,
+  // so never signed-in) demo official, which changes nothing any other journey relies on.
+  await page.goto(`/admin/officials?q=${encodeURIComponent(ACCOUNTS.suspended.email)}`);
+  await page.getByRole("region", { name: "Officials" }).getByRole("link").first().click();
+  const actionRequest = page.waitForRequest((request) => request.method() === "POST" && !!request.headers()["next-action"]);
+  await page.getByRole("button", { name: "End all sessions" }).click();
+  await expect(page.getByText(/sessions? ended\./)).toBeVisible();
+  const recorded = await actionRequest;
+  const replay = async () => {
+    const api = await playwright.request.newContext({ baseURL });
+    const response = await api.post(new URL(recorded.url()).pathname + new URL(recorded.url()).search, {
+      headers: { ...replayableHeaders(await recorded.allHeaders()), cookie: `${sessionCookie?.name}=${sessionCookie?.value}` },
+      data: recorded.postDataBuffer() ?? "",
+    });
+    const body = await response.text();
+    await api.dispose();
+    return body;
+  };
+  expect(await replay()).toContain("sessionsEnded");
+
+  const menu = page.locator("summary", { hasText: "Menu" });
+  if (await menu.isVisible()) await menu.click();
+  await page.getByRole("button", { name: /sign out/i }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+
+  const replayed = await browser.newContext();
+  await replayed.addCookies([{ ...sessionCookie!, expires: -1 }]);
+  const stolen = await replayed.newPage();
+  await stolen.goto("/admin");
+  await expect(stolen).toHaveURL(/\/sign-in/);
+  await replayed.close();
+
+  const refused = await replay();
+  expect(refused).toContain("UNAUTHENTICATED");
+  expect(refused).not.toContain("sessionsEnded");
+});
+
+// Regression: an unparsable callbackUrl answered 500 and refused a correct password.
+test("signing in with an unparsable callbackUrl lands on the home page", async ({ page }) => {
+  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent("/%E0%A4%A")}`);
+  await page.getByLabel("Email").fill(ACCOUNTS.learner.email);
+  await page.getByLabel("Password", { exact: true }).fill(ACCOUNTS.learner.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/learn$/, { timeout: 60_000 });
+});
+
 test.describe("access control", () => {
   for (const path of ["/admin", "/studio", "/reports", "/framework"]) {
     test(`a learner opening ${path} gets a 403 page`, async ({ page }) => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { CHANGE_PASSWORD_PATH } from "@/lib/domain/auth/change-password.schema";
 import { getSignedInSession, signInPath } from "@/lib/server/auth/session";
+import { SignOutButton } from "@/components/sign-out-button";
 import { ChangePasswordForm } from "./change-password-form";
 
 export const metadata: Metadata = { title: "Choose your password" };
@@ -22,6 +23,9 @@ export default async function ChangePasswordPage() {
           Any other device signed in as {session.user.email} will be signed out.
         </p>
         <ChangePasswordForm isFirstPassword={isFirstPassword} />
+        <div className="mt-6 border-t border-slate-200 pt-4">
+          <SignOutButton />
+        </div>
       </div>
     </main>
   );
