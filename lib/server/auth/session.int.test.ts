@@ -14,7 +14,7 @@ import { signInLimiters } from "@/lib/server/auth/rate-limit";
 import { createAuthorisedAction } from "@/lib/server/auth/authorised-action";
 import { getCurrentUser, getSignedInSession, requirePermission, requireUser } from "@/lib/server/auth/session";
 import { callNextAuth, signInWithCredentials, signOutWithCookie } from "@/lib/server/auth/test-helpers";
-import { revokeUserSessions } from "@/lib/server/auth/user-sessions";
+import { createUserSession, revokeUserSessions } from "@/lib/server/auth/user-sessions";
 import { db } from "@/lib/server/db";
 
 // The request the code under test sees: the cookies a browser would send and the path header
@@ -223,6 +223,20 @@ describe("server-side sessions", () => {
     await db.userSession.update({ where: { id }, data: { lastSeenAt: new Date(before - 5 * 60_000) } });
     await getCurrentUser();
     expect((await db.userSession.findUniqueOrThrow({ where: { id } })).lastSeenAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
+  });
+
+  test("a sign-in drops the official's sessions that ended more than 30 days ago, and keeps recent ones", async () => {
+    const user = await signedInOfficial();
+    const id = await currentSessionId();
+    const day = 24 * 60 * 60 * 1000;
+    await db.userSession.update({ where: { id }, data: { expiresAt: new Date(Date.now() - 31 * day) } });
+    const recent = await createUserSession(db, { userId: user.id, ip: null, userAgent: null });
+    await db.userSession.update({ where: { id: recent }, data: { expiresAt: new Date(Date.now() - day) } });
+    await signInWithCredentials(options, { email: user.email, password: PASSWORD });
+    const left = await db.userSession.findMany({ where: { userId: user.id }, select: { id: true } });
+    expect(left.map((row) => row.id)).not.toContain(id);
+    expect(left.map((row) => row.id)).toContain(recent);
+    expect(left).toHaveLength(2);
   });
 
   test("revoking the other sessions keeps the current one", async () => {

@@ -5,6 +5,10 @@ import { db, type Db } from "@/lib/server/db";
 
 type SessionClient = Pick<Db, "userSession">;
 
+// Ended sessions are kept a while (who was signed in where, after an incident), then dropped at
+// the user's next sign-in, so the table stays the size of its recent use.
+const KEEP_ENDED_SESSIONS_MS = 30 * 24 * 60 * 60 * 1000;
+
 /** A new server-side session; its id goes into the cookie's `sid` claim. */
 export async function createUserSession(
   client: SessionClient,
@@ -12,6 +16,7 @@ export async function createUserSession(
 ): Promise<string> {
   const now = input.now ?? new Date();
   const id = randomUUID();
+  await client.userSession.deleteMany({ where: { userId: input.userId, expiresAt: { lt: new Date(now.getTime() - KEEP_ENDED_SESSIONS_MS) } } });
   await client.userSession.create({
     data: {
       id,
