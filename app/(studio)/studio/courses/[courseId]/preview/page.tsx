@@ -184,13 +184,15 @@ function LessonPreview({ lesson, media, lang }: { lesson: LessonDraft; media: Re
     case "PDF": {
       const file = lesson.mediaId ? media[lesson.mediaId] : undefined;
       return file ? (
-        <object data={file.url} type="application/pdf" aria-label={lesson.title} className="h-[60vh] min-h-80 w-full rounded-lg border border-slate-300 bg-slate-100">
-          <p className="p-4">
+        <div className="space-y-2">
+          {/* An iframe, not <object>: the Content-Security-Policy turns plugins off (object-src 'none'). */}
+          <iframe src={file.url} title={lesson.title} className="h-[60vh] min-h-80 w-full rounded-lg border border-slate-300 bg-slate-100" />
+          <p>
             <a href={file.url} className={TEXT_LINK}>
               Open {file.originalName}
             </a>
           </p>
-        </object>
+        </div>
       ) : (
         <p className="text-slate-700">No PDF uploaded yet.</p>
       );

@@ -85,22 +85,9 @@ async function LessonBody({ player }: { player: LessonPlayer }) {
         <div className="space-y-3">
           <ActivityTracker lessonId={lesson.id} kind="pdf" />
           {intro}
-          <object
-            data={lesson.mediaPath}
-            type="application/pdf"
-            aria-label={lesson.title}
-            className="h-[70vh] min-h-96 w-full rounded-lg border border-slate-300 bg-slate-100"
-          >
-            <p className="p-4 text-slate-700">
-              {t.rich("pdf.cannotShow", {
-                link: (chunks) => (
-                  <a href={lesson.mediaPath ?? undefined} className="font-semibold text-navy-700 underline">
-                    {chunks}
-                  </a>
-                ),
-              })}
-            </p>
-          </object>
+          {/* An iframe, not <object>: the Content-Security-Policy turns plugins off (object-src 'none').
+              A browser that cannot show PDFs inline has the two links below. */}
+          <iframe src={lesson.mediaPath} title={lesson.title} className="h-[70vh] min-h-96 w-full rounded-lg border border-slate-300 bg-slate-100" />
           <p className="flex flex-wrap gap-x-4 gap-y-2 text-sm">
             <a href={lesson.mediaPath} target="_blank" rel="noopener" className="inline-flex min-h-11 items-center gap-1 font-semibold text-navy-700 underline">
               <ExternalLink aria-hidden="true" className="size-4" /> {t("pdf.openInNewTab")}
