@@ -176,7 +176,7 @@ async function checkReportsReadFromReplica(clusters: Clusters, a: AppInstance, b
   const statuses: number[] = [];
   for (const instance of [a, b]) {
     for (const page of ["/reports", "/reports/gaps", "/reports/courses", "/reports/role-fit"]) {
-      const response = await fetch(`${instance.baseUrl}${page}`, { headers: { cookie: session.cookie }, redirect: "manual", signal: AbortSignal.timeout(60_000) });
+      const response = await fetch(`${instance.baseUrl}${page}`, { headers: { cookie: session.cookie }, signal: AbortSignal.timeout(60_000) });
       await response.arrayBuffer();
       statuses.push(response.status);
     }
@@ -192,13 +192,31 @@ async function checkReportsReadFromReplica(clusters: Clusters, a: AppInstance, b
   });
 }
 
-function summariseLoad(attempts: Attempt[]) {
+function percentile(sorted: number[], p: number): number {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : Number.NaN;
+}
+
+/** Counts, and the healthy phase before `until` (the fault): sign-ins per second and latency. */
+function summariseLoad(attempts: Attempt[], until = Number.POSITIVE_INFINITY) {
   const acknowledged = attempts.filter((x) => x.acknowledged).length;
   const failures = attempts.filter((x) => !x.acknowledged);
   const outcomes: Record<string, number> = {};
   for (const f of failures) outcomes[f.outcome] = (outcomes[f.outcome] ?? 0) + 1;
-  return { attempts: attempts.length, acknowledged, failed: failures.length, outcomes };
+  const healthy = attempts.filter((x) => x.acknowledged && x.endedAt <= until);
+  const start = Math.min(...attempts.map((x) => x.startedAt));
+  const end = Math.min(until, Math.max(...attempts.map((x) => x.endedAt)));
+  const ms = healthy.map((x) => x.endedAt - x.startedAt).sort((a, b) => a - b);
+  return {
+    attempts: attempts.length,
+    acknowledged,
+    failed: failures.length,
+    outcomes,
+    healthyPhase: { signInsPerSecond: healthy.length / Math.max(1, (end - start) / 1000), p50Ms: percentile(ms, 50), p95Ms: percentile(ms, 95) },
+  };
 }
+
+const phase = (summary: ReturnType<typeof summariseLoad>) =>
+  `before the fault ${summary.healthyPhase.signInsPerSecond.toFixed(1)} sign-ins/s (p50 ${summary.healthyPhase.p50Ms} ms, p95 ${summary.healthyPhase.p95Ms} ms)`;
 
 async function recount(clusters: Clusters, attempts: Attempt[]): Promise<{ lost: string[]; duplicates: string[]; inDoubtCommitted: number }> {
   const rows = await withClient(clusters.primary.url(DATABASE), async (c) =>
@@ -248,7 +266,7 @@ async function checkPrimaryRestart(clusters: Clusters, instances: AppInstance[],
   const okAfter = attempts.filter((x) => x.acknowledged && x.startedAt > backAt + ERRORS_STOP_WITHIN_MS).length;
   const { lost, duplicates, inDoubtCommitted } = await recount(clusters, attempts);
   const down = await instancesServe(instances);
-  const summary = summariseLoad(attempts);
+  const summary = summariseLoad(attempts, stoppedAt);
   record({
     name: `primary restart (${mode}): app stays up, errors stop ≤ ${ERRORS_STOP_WITHIN_MS / 1000} s`,
     pass: down.length === 0 && lastErrorMs <= ERRORS_STOP_WITHIN_MS && okAfter > 0,
@@ -258,7 +276,7 @@ async function checkPrimaryRestart(clusters: Clusters, instances: AppInstance[],
   record({
     name: `primary restart (${mode}): no acknowledged write lost, none doubled`,
     pass: lost.length === 0 && duplicates.length === 0 && summary.acknowledged > 0,
-    figures: `${summary.acknowledged} acknowledged, ${summary.failed} failed; lost ${lost.length}, duplicates ${duplicates.length}, failed-but-committed ${inDoubtCommitted}`,
+    figures: `${summary.acknowledged} acknowledged, ${summary.failed} failed; lost ${lost.length}, duplicates ${duplicates.length}, failed-but-committed ${inDoubtCommitted}; ${phase(summary)}`,
     data: { lost, duplicates, outcomes: summary.outcomes },
   });
 }
@@ -356,14 +374,14 @@ async function checkInstanceKilled(clusters: Clusters, a: AppInstance, b: AppIns
   const attempts = await load.stop();
   allAttempts.push(...attempts);
   const { lost, duplicates, inDoubtCommitted } = await recount(clusters, attempts);
-  const summary = summariseLoad(attempts);
+  const summary = summariseLoad(attempts, killedAt);
   const aAfter = attempts.filter((x) => x.instance === a.name && x.startedAt > killedAt);
   const aFailedAfter = aAfter.filter((x) => !x.acknowledged).length;
   const down = await instancesServe([a]);
   record({
     name: "instance B killed mid-load: A serves on, nothing lost or doubled",
     pass: down.length === 0 && aAfter.length > 0 && aFailedAfter === 0 && lost.length === 0 && duplicates.length === 0,
-    figures: `${summary.acknowledged} acknowledged, ${summary.failed} failed (on B after the kill); A after the kill ${aAfter.length - aFailedAfter}/${aAfter.length} ok; lost ${lost.length}, duplicates ${duplicates.length}, failed-but-committed ${inDoubtCommitted}`,
+    figures: `${summary.acknowledged} acknowledged, ${summary.failed} failed (on B after the kill); A after the kill ${aAfter.length - aFailedAfter}/${aAfter.length} ok; lost ${lost.length}, duplicates ${duplicates.length}, failed-but-committed ${inDoubtCommitted}; ${phase(summary)}`,
     data: { ...summary, lost, duplicates },
   });
 }
