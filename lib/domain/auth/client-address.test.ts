@@ -17,6 +17,9 @@ test.each<[string | null, number, string | null]>([
   ["203.0.113.9, <script>", 1, null],
   ["::ffff:203.0.113.9", 1, "203.0.113.9"],
   ["2001:db8::1", 1, "2001:db8::1"],
+  ["256.1.1.1", 1, null],
+  ["1.2.3", 1, null],
+  ["2001:db8::1]:80", 1, null],
 ])("X-Forwarded-For %j with %i trusted hops → %j", (header, hops, expected) => {
   expect(clientAddressFromForwardedFor(header, hops)).toBe(expected);
 });

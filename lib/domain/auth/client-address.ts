@@ -1,4 +1,13 @@
-import { isIP } from "node:net";
+const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+
+function isIpv4(value: string): boolean {
+  return IPV4.test(value);
+}
+
+// The URL parser validates an IPv6 literal between brackets; nothing else gets through it.
+function isIpv6(value: string): boolean {
+  return value.includes(":") && /^[0-9a-fA-F:.]+$/.test(value) && URL.canParse(`http://[${value}]/`);
+}
 
 /**
  * The client's address from X-Forwarded-For, given how many reverse proxies of our own stand in
@@ -12,6 +21,6 @@ export function clientAddressFromForwardedFor(forwardedFor: string | null | unde
   const entries = forwardedFor.split(",").map((entry) => entry.trim());
   const entry = entries.length >= trustedHops ? entries[entries.length - trustedHops] : undefined;
   if (!entry) return null;
-  const address = entry.startsWith("::ffff:") && isIP(entry.slice(7)) === 4 ? entry.slice(7) : entry;
-  return isIP(address) ? address : null;
+  const address = entry.startsWith("::ffff:") && isIpv4(entry.slice(7)) ? entry.slice(7) : entry;
+  return isIpv4(address) || isIpv6(address) ? address : null;
 }
