@@ -19,8 +19,8 @@ export function checkPoolTimeouts(root: string): { name: string; pass: boolean; 
     const text = readFileSync(path.join(root, pool.file), "utf8");
     found[pool.file] = {};
     for (const setting of SETTINGS) {
-      // The value is the rest of its line: a number, an expression or a variable.
-      const match = new RegExp(`${setting}:\\s*(.+?),?\\s*$`, "m").exec(text);
+      // The value: a number, a variable or an expression (parentheses kept whole).
+      const match = new RegExp(`${setting}:\\s*((?:[^,\\n(){}]|\\([^)]*\\))+)`).exec(text);
       if (match) found[pool.file]![setting] = match[1]!.trim();
       else missing.push(`${setting} in ${pool.file} (${pool.what})`);
     }
