@@ -1,5 +1,7 @@
 import "server-only";
 import { cache } from "react";
+import type { CurrentUser } from "@/lib/domain/roles";
+import { adminOrganisationRootIds } from "@/lib/server/auth/scope";
 import { db } from "@/lib/server/db";
 
 export type OrganisationOverview = {
@@ -22,15 +24,16 @@ type CountsRow = {
 };
 
 /**
- * Headline totals for the organisation subtrees under the given roots (an MDO admin's grants).
+ * Headline totals for the organisation subtrees the user administers (their MDO-admin grants).
+ * The scope comes from the user, never from ids a caller passes, so no page can widen it.
  * The subtree comes from the closure table, one indexed lookup at any depth; the counts are
  * aggregates in the database so nothing scales with the number of officials in Node.
  * Measured on 600 k officials / 1.8 M enrolments: a 20 k-official ministry in ~0.3 s. The
  * largest ministries (hundreds of thousands of officials) will want maintained aggregates.
  */
-export function getOrganisationOverview(rootOrganisationIds: readonly string[]): Promise<OrganisationOverview> {
+export function getOrganisationOverview(user: Pick<CurrentUser, "grants">): Promise<OrganisationOverview> {
   // cache() compares arguments by identity, so the id list is normalised to one string key.
-  return loadOverview([...new Set(rootOrganisationIds)].sort().join(","));
+  return loadOverview(adminOrganisationRootIds(user).sort().join(","));
 }
 
 const loadOverview = cache(async (rootsKey: string): Promise<OrganisationOverview> => {

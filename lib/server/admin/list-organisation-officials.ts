@@ -1,5 +1,7 @@
 import "server-only";
 import { cache } from "react";
+import type { CurrentUser } from "@/lib/domain/roles";
+import { adminOrganisationRootIds } from "@/lib/server/auth/scope";
 import { db } from "@/lib/server/db";
 
 export const OFFICIALS_PAGE_SIZE = 25;
@@ -24,15 +26,16 @@ type OfficialRow = {
   status: "ACTIVE" | "SUSPENDED";
 };
 
-type Options = { rootOrganisationIds: readonly string[]; page: number; pageSize?: number };
+type Options = { user: Pick<CurrentUser, "grants">; page: number; pageSize?: number };
 
 /**
- * One page of officials in the subtrees under the given roots, by name, with their enrolment
- * counts. Two queries per page whatever its size: the page itself, then one grouped count for
- * the ids on it (no per-row lookups).
+ * One page of officials in the subtrees the user administers (their MDO-admin grants), by name,
+ * with their enrolment counts. The scope comes from the user, never from ids a caller passes.
+ * Two queries per page whatever its size: the page itself, then one grouped count for the ids on
+ * it (no per-row lookups).
  */
-export function listOrganisationOfficials({ rootOrganisationIds, page, pageSize = OFFICIALS_PAGE_SIZE }: Options) {
-  const key = [...new Set(rootOrganisationIds)].sort().join(",");
+export function listOrganisationOfficials({ user, page, pageSize = OFFICIALS_PAGE_SIZE }: Options) {
+  const key = adminOrganisationRootIds(user).sort().join(",");
   return loadPage(key, Math.max(1, Math.floor(page)), pageSize);
 }
 

@@ -8,6 +8,7 @@ import { createProvider } from "@/lib/server/factories/create-provider";
 import { uniqueSuffix } from "@/lib/server/factories/unique-suffix";
 import { getOrganisationOverview } from "./get-organisation-overview";
 import { listOrganisationOfficials } from "./list-organisation-officials";
+import type { RoleGrant } from "@/lib/domain/roles";
 
 // Fixtures go through a plain client (the factories' type); the code under test uses the app's own.
 const fixtureDb = new PrismaClient({ adapter: new PrismaPg({ connectionString: env().DATABASE_URL }) });
@@ -16,6 +17,11 @@ let ministryId = "";
 let departmentId = "";
 let officeId = "";
 let outsiderId = "";
+
+/** A user holding an MDO-admin grant on each of these organisations. */
+const adminOf = (...organisationIds: string[]) => ({
+  grants: organisationIds.map((organisationId): RoleGrant => ({ role: "MDO_ADMIN", organisationId, providerId: null })),
+});
 
 beforeAll(async () => {
   const ministry = await createOrganisation(fixtureDb, { name: "Ministry of Admin Tests" });
@@ -58,7 +64,7 @@ afterAll(async () => {
 
 describe("getOrganisationOverview", () => {
   test("totals the whole subtree under the root and nothing outside it", async () => {
-    const overview = await getOrganisationOverview([ministryId]);
+    const overview = await getOrganisationOverview(adminOf(ministryId));
     expect(overview).toMatchObject({
       roots: [{ id: ministryId, name: "Ministry of Admin Tests", kind: "MINISTRY" }],
       organisations: 3,
@@ -71,23 +77,29 @@ describe("getOrganisationOverview", () => {
   });
 
   test("a department root sees only its own branch", async () => {
-    const overview = await getOrganisationOverview([departmentId]);
+    const overview = await getOrganisationOverview(adminOf(departmentId));
     expect(overview).toMatchObject({ organisations: 2, officials: 2, enrolments: 2 });
   });
 
   test("overlapping roots are not double counted", async () => {
-    const overview = await getOrganisationOverview([ministryId, officeId]);
+    const overview = await getOrganisationOverview(adminOf(ministryId, officeId));
     expect(overview).toMatchObject({ organisations: 3, officials: 3 });
   });
 
-  test("no roots means nothing", async () => {
-    expect(await getOrganisationOverview([])).toMatchObject({ organisations: 0, officials: 0 });
+  test("a user who administers nothing sees nothing, whatever else they hold", async () => {
+    const analystAndProvider = {
+      grants: [
+        { role: "CBC_ANALYST", organisationId: null, providerId: null },
+        { role: "CONTENT_PROVIDER", organisationId: ministryId, providerId: null },
+      ] satisfies RoleGrant[],
+    };
+    expect(await getOrganisationOverview(analystAndProvider)).toMatchObject({ roots: [], organisations: 0, officials: 0 });
   });
 });
 
 describe("listOrganisationOfficials", () => {
   test("lists the subtree's officials by name with their enrolment counts", async () => {
-    const rows = await listOrganisationOfficials({ rootOrganisationIds: [ministryId], page: 1 });
+    const rows = await listOrganisationOfficials({ user: adminOf(ministryId), page: 1 });
     expect(rows.map((r) => [r.name, r.organisationName, r.enrolled, r.completed])).toEqual([
       ["Aarti Rao", "Regional Office", 2, 1],
       ["Bhanu Pratap", "Department A", 0, 0],
@@ -97,15 +109,17 @@ describe("listOrganisationOfficials", () => {
   });
 
   test("pages through with a fixed page size", async () => {
-    const first = await listOrganisationOfficials({ rootOrganisationIds: [ministryId], page: 1, pageSize: 2 });
-    const second = await listOrganisationOfficials({ rootOrganisationIds: [ministryId], page: 2, pageSize: 2 });
-    const beyond = await listOrganisationOfficials({ rootOrganisationIds: [ministryId], page: 3, pageSize: 2 });
+    const first = await listOrganisationOfficials({ user: adminOf(ministryId), page: 1, pageSize: 2 });
+    const second = await listOrganisationOfficials({ user: adminOf(ministryId), page: 2, pageSize: 2 });
+    const beyond = await listOrganisationOfficials({ user: adminOf(ministryId), page: 3, pageSize: 2 });
     expect(first.map((r) => r.name)).toEqual(["Aarti Rao", "Bhanu Pratap"]);
     expect(second.map((r) => r.name)).toEqual(["Chitra Iyer"]);
     expect(beyond).toEqual([]);
   });
 
-  test("no roots means no rows", async () => {
-    expect(await listOrganisationOfficials({ rootOrganisationIds: [], page: 1 })).toEqual([]);
+  test("a user who administers nothing gets no rows", async () => {
+    expect(await listOrganisationOfficials({ user: { grants: [] }, page: 1 })).toEqual([]);
+    const learner = { grants: [{ role: "LEARNER", organisationId: ministryId, providerId: null }] satisfies RoleGrant[] };
+    expect(await listOrganisationOfficials({ user: learner, page: 1 })).toEqual([]);
   });
 });

@@ -49,8 +49,8 @@ export default async function AdminHomePage({ searchParams }: AdminHomePageProps
 
   const page = parsePageParam((await searchParams).page);
   const [overview, officials, openFlags] = await Promise.all([
-    getOrganisationOverview(rootIds),
-    listOrganisationOfficials({ rootOrganisationIds: rootIds, page }),
+    getOrganisationOverview(user),
+    listOrganisationOfficials({ user, page }),
     countOpenIntegrityFlags(user),
   ]);
   const totalPages = pageCount(overview.officials, OFFICIALS_PAGE_SIZE);
