@@ -10,7 +10,6 @@ export const DOMAIN_ERROR_MESSAGES = {
   COURSE_NOT_PUBLISHED: "This course is not open for enrolment.",
   ALREADY_COMPLETED: "You have already completed this course.",
   NOT_ENROLLED: "Enrol in this course to continue.",
-  INVALID_STATUS_TRANSITION: "That change is not possible for this enrolment.",
   BATCH_REQUIRED: "Choose a batch to enrol in this course.",
   BATCH_NOT_FOUND: "That batch does not belong to this course.",
   BATCH_NOT_OPEN: "This batch is not open for enrolment.",

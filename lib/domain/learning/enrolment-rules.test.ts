@@ -1,9 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DomainErrorCode } from "./domain-error";
 import {
-  ENROLMENT_TRANSITIONS,
-  assertTransition,
-  canTransition,
   planEnrolment,
   planWithdrawal,
   statusAfterLearningActivity,
@@ -100,29 +97,6 @@ describe("planWithdrawal", () => {
     ["not enrolled", null, "NOT_ENROLLED"],
   ])("%s → %s", (_name, current, code) => {
     expect(() => planWithdrawal(current)).toThrow(expect.objectContaining({ code }));
-  });
-});
-
-describe("status transitions", () => {
-  const ALL: EnrolmentStatus[] = ["ENROLLED", "IN_PROGRESS", "COMPLETED", "WITHDRAWN"];
-  const ALLOWED = new Set([
-    "ENROLLED→IN_PROGRESS",
-    "ENROLLED→COMPLETED",
-    "ENROLLED→WITHDRAWN",
-    "IN_PROGRESS→COMPLETED",
-    "IN_PROGRESS→WITHDRAWN",
-    "WITHDRAWN→ENROLLED",
-    "WITHDRAWN→IN_PROGRESS",
-  ]);
-
-  it.each(ALL.flatMap((from) => ALL.map((to) => [from, to, ALLOWED.has(`${from}→${to}`)] as const)))("%s → %s allowed: %s", (from, to, allowed) => {
-    expect(canTransition(from, to)).toBe(allowed);
-    if (allowed) expect(() => assertTransition(from, to)).not.toThrow();
-    else expect(() => assertTransition(from, to)).toThrow(expect.objectContaining({ code: "INVALID_STATUS_TRANSITION" }));
-  });
-
-  it("leaves nothing after completion", () => {
-    expect(ENROLMENT_TRANSITIONS.COMPLETED).toEqual([]);
   });
 });
 

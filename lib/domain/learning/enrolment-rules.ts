@@ -1,6 +1,9 @@
 // Who may enrol in, continue and leave a course, and how an enrolment's status may move.
 // The rules decide on a snapshot; the unique (userId, courseId) constraint and a locked seat
-// count in the use-case's transaction settle races (two clicks, the last seat).
+// count in the use-case's transaction settle races (two clicks, the last seat). Each status
+// change is a conditional write on the status these rules expect (withdraw only from ENROLLED or
+// IN_PROGRESS, complete likewise, reactivate only from WITHDRAWN), so a concurrent change makes it
+// a no-op; COMPLETED is final.
 
 import type { EnrolmentStatusName } from "../enrolment-progress";
 import { DomainError } from "./domain-error";
@@ -82,24 +85,6 @@ export function planWithdrawal(enrolment: Pick<EnrolmentSnapshot, "status"> | nu
   if (enrolment.status === "COMPLETED") throw new DomainError("ALREADY_COMPLETED");
   if (enrolment.status === "WITHDRAWN") return { action: "NONE" };
   return { action: "WITHDRAW" };
-}
-
-export const ENROLMENT_TRANSITIONS: Readonly<Record<EnrolmentStatus, readonly EnrolmentStatus[]>> = {
-  // ENROLLED → COMPLETED directly: a one-lesson course can finish on its first activity.
-  ENROLLED: ["IN_PROGRESS", "COMPLETED", "WITHDRAWN"],
-  IN_PROGRESS: ["COMPLETED", "WITHDRAWN"],
-  // Final: completion is what certificates and Karma Points rest on.
-  COMPLETED: [],
-  WITHDRAWN: ["ENROLLED", "IN_PROGRESS"],
-};
-
-export function canTransition(from: EnrolmentStatus, to: EnrolmentStatus): boolean {
-  return ENROLMENT_TRANSITIONS[from].includes(to);
-}
-
-/** Throws INVALID_STATUS_TRANSITION. */
-export function assertTransition(from: EnrolmentStatus, to: EnrolmentStatus): void {
-  if (!canTransition(from, to)) throw new DomainError("INVALID_STATUS_TRANSITION");
 }
 
 /**

@@ -1,5 +1,4 @@
 import "server-only";
-import { forbidden } from "next/navigation";
 import { z } from "zod";
 import { hasRole } from "@/lib/domain/permissions";
 import type { CurrentUser } from "@/lib/domain/roles";
@@ -68,15 +67,6 @@ export async function isOrganisationInScope(
   return links > 0;
 }
 
-/** 403 (app/forbidden.tsx) unless the organisation lies in one of the user's subtrees. */
-export async function assertOrganisationInScope(
-  user: ScopedUser,
-  organisationId: string,
-  access: ScopeAccess = "read",
-): Promise<void> {
-  if (!(await isOrganisationInScope(user, organisationId, access))) forbidden();
-}
-
 /** Providers whose content the user may author: their CONTENT_PROVIDER grants. */
 export function providerIdsOf(user: ScopedUser): string[] {
   const ids = new Set<string>();
@@ -94,9 +84,4 @@ export function providerScopeFilter(user: ScopedUser): { providerId?: { in: stri
 
 export function isProviderInScope(user: ScopedUser, providerId: string): boolean {
   return hasRole(user, "SUPER_ADMIN") || providerIdsOf(user).includes(providerId);
-}
-
-/** 403 unless the user authors for this provider (or is a super admin). */
-export function assertProviderInScope(user: ScopedUser, providerId: string): void {
-  if (!isProviderInScope(user, providerId)) forbidden();
 }
