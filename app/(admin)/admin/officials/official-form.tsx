@@ -6,6 +6,7 @@ import type { ActionResult } from "@/lib/domain/action-result";
 import { PRIMARY_BUTTON, TEXT_LINK } from "@/components/ui-classes";
 import { addOfficial, saveOfficial } from "./actions";
 import { FormField } from "./form-field";
+import { ReportingOfficerPicker, type OfficerChoice } from "./reporting-officer-picker";
 
 type Option = { value: string; label: string };
 
@@ -25,7 +26,8 @@ type OfficialFormProps = {
   values: OfficialFormValues;
   organisations: Option[];
   positions: Option[];
-  officers: Option[];
+  /** The official's reporting officer now, if any. */
+  reportingOfficer: OfficerChoice | null;
 };
 
 const GROUPS = ["A", "B", "C", "D"].map((group) => ({ value: group, label: `Group ${group}` }));
@@ -33,7 +35,7 @@ const GROUPS = ["A", "B", "C", "D"].map((group) => ({ value: group, label: `Grou
 type FormData_ = { changed: number } | { officialId: string; email: string; oneTimePassword: string };
 
 /** Edit an official (with officialId) or create one (without): the same fields, one form. */
-export function OfficialForm({ values, organisations, positions, officers }: OfficialFormProps) {
+export function OfficialForm({ values, organisations, positions, reportingOfficer }: OfficialFormProps) {
   const isNew = !values.officialId;
   // React resets a form after its action: what was typed becomes the defaults, so a refused form keeps it.
   const [typed, setTyped] = useState<Partial<Record<keyof OfficialFormValues, string>>>({});
@@ -73,7 +75,7 @@ export function OfficialForm({ values, organisations, positions, officers }: Off
         <FormField id={`${id}-service`} name="serviceCadre" label="Service" hint="For example IAS, CSS or CSSS." defaultValue={value("serviceCadre")} error={errors.serviceCadre?.[0]} />
         <FormField id={`${id}-organisation`} name="organisationId" label="Organisation" required options={organisations} defaultValue={value("organisationId")} error={errors.organisationId?.[0]} />
         <FormField id={`${id}-position`} name="fracPositionId" label="FRAC post" options={positions} defaultValue={value("fracPositionId")} error={errors.fracPositionId?.[0]} />
-        <FormField id={`${id}-officer`} name="reportingOfficerId" label="Reporting officer" options={officers} defaultValue={value("reportingOfficerId")} error={errors.reportingOfficerId?.[0]} />
+        <ReportingOfficerPicker id={`${id}-officer`} initial={reportingOfficer} excludeId={values.officialId} error={errors.reportingOfficerId?.[0]} />
       </div>
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={isPending} className={PRIMARY_BUTTON}>

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { can } from "@/lib/domain/permissions";
 import { getOfficialsFilterOptions } from "@/lib/server/admin/find-officials";
-import { findReportingOfficerCandidates, getOfficialForAdmin } from "@/lib/server/admin/get-official-for-admin";
+import { getOfficialForAdmin } from "@/lib/server/admin/get-official-for-admin";
 import { requirePermission } from "@/lib/server/auth/session";
 import { BackLink } from "@/components/back-link";
 import { PageHeading } from "@/components/page-heading";
@@ -45,11 +45,7 @@ export default async function OfficialPage({ params }: { params: Promise<{ id: s
 }
 
 async function ManageOfficial({ user, official }: { user: Awaited<ReturnType<typeof requirePermission>>; official: NonNullable<Awaited<ReturnType<typeof getOfficialForAdmin>>> }) {
-  const [options, candidates] = await Promise.all([getOfficialsFilterOptions(user, "manage"), findReportingOfficerCandidates(user, "", 200)]);
-  const officers = candidates.filter((candidate) => candidate.id !== official.id).map((candidate) => ({ value: candidate.id, label: `${candidate.name} (${candidate.email})` }));
-  if (official.reportingOfficer && !officers.some((officer) => officer.value === official.reportingOfficer?.id)) {
-    officers.unshift({ value: official.reportingOfficer.id, label: `${official.reportingOfficer.name} (${official.reportingOfficer.email})` });
-  }
+  const options = await getOfficialsFilterOptions(user, "manage");
   return (
     <>
       <SectionCard id="official-details" title="Details" description="Changes are recorded in the audit log with the old and new value.">
@@ -57,7 +53,7 @@ async function ManageOfficial({ user, official }: { user: Awaited<ReturnType<typ
           values={{ ...official, officialId: official.id, reportingOfficerId: official.reportingOfficer?.id ?? null }}
           organisations={options.organisations.map((organisation) => ({ value: organisation.id, label: organisation.name }))}
           positions={options.positions.map((position) => ({ value: position.id, label: `${position.title} (${position.code})` }))}
-          officers={officers}
+          reportingOfficer={official.reportingOfficer ? { ...official.reportingOfficer, designation: null } : null}
         />
       </SectionCard>
       {official.organisationId && official.id !== user.id ? (

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getOfficialsFilterOptions } from "@/lib/server/admin/find-officials";
-import { findReportingOfficerCandidates } from "@/lib/server/admin/get-official-for-admin";
 import { requirePermission } from "@/lib/server/auth/session";
 import { BackLink } from "@/components/back-link";
 import { PageHeading } from "@/components/page-heading";
@@ -11,7 +10,7 @@ export const metadata: Metadata = { title: "Add an official" };
 
 export default async function NewOfficialPage() {
   const user = await requirePermission("org:officials:manage");
-  const [options, candidates] = await Promise.all([getOfficialsFilterOptions(user, "manage"), findReportingOfficerCandidates(user, "", 200)]);
+  const options = await getOfficialsFilterOptions(user, "manage");
   return (
     <div className="space-y-6">
       <BackLink href="/admin/officials">Officials</BackLink>
@@ -21,7 +20,7 @@ export default async function NewOfficialPage() {
           values={{ name: "", email: "", designation: null, group: null, serviceCadre: null, organisationId: options.organisations[0]?.id ?? null, fracPositionId: null, reportingOfficerId: null }}
           organisations={options.organisations.map((organisation) => ({ value: organisation.id, label: organisation.name }))}
           positions={options.positions.map((position) => ({ value: position.id, label: `${position.title} (${position.code})` }))}
-          officers={candidates.map((candidate) => ({ value: candidate.id, label: `${candidate.name} (${candidate.email})` }))}
+          reportingOfficer={null}
         />
       </SectionCard>
     </div>
