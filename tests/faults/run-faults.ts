@@ -192,6 +192,67 @@ async function checkReportsReadFromReplica(clusters: Clusters, a: AppInstance, b
   });
 }
 
+/**
+ * Progress heartbeats (the app's most frequent write) from the load accounts on lessons of courses
+ * they are enrolled in, across both instances: the per-request cost that sizes the app tier.
+ */
+async function measureHeartbeats(clusters: Clusters, instances: AppInstance[]): Promise<void> {
+  const targets = await withClient(clusters.primary.url(DATABASE), async (c) =>
+    (
+      await c.query<{ email: string; lessonId: string; type: string }>(
+        `SELECT DISTINCT ON (u.email) u.email, l.id AS "lessonId", l.type::text AS type
+         FROM "User" u JOIN "Enrolment" e ON e."userId" = u.id AND e.status <> 'WITHDRAWN'
+         JOIN "Lesson" l ON l."courseId" = e."courseId" AND l."archivedAt" IS NULL AND l.type IN ('VIDEO', 'TEXT', 'PDF')
+         WHERE u.email = ANY($1) ORDER BY u.email, l.type DESC, l.id`,
+        [loadAccounts.map((a) => a.email)],
+      )
+    ).rows,
+  );
+  const sessions: { cookie: string; lessonId: string; type: string }[] = [];
+  for (const target of targets) {
+    const account = loadAccounts.find((a) => a.email === target.email)!;
+    const result = await signIn(instances[0]!.baseUrl, account, `kaushal-faults/${runId}/heartbeat/${account.email}`);
+    if (result.ok) sessions.push({ cookie: result.cookie, lessonId: target.lessonId, type: target.type });
+  }
+  const statuses: (number | string)[] = [];
+  const ms: number[] = [];
+  const startedAt = Date.now();
+  const until = startedAt + 20_000;
+  let n = 0;
+  const loop = async (worker: number) => {
+    while (Date.now() < until && n < 20_000) {
+      const i = n++;
+      const session = sessions[(i + worker) % sessions.length]!;
+      const instance = instances[i % instances.length]!;
+      const body = session.type === "VIDEO" ? { kind: "video", lessonId: session.lessonId, positionSeconds: i % 600 } : { kind: "active", lessonId: session.lessonId };
+      const t = Date.now();
+      try {
+        const response = await fetch(`${instance.baseUrl}/api/progress/heartbeat`, {
+          method: "POST",
+          headers: { cookie: session.cookie, "content-type": "application/json", origin: instance.baseUrl },
+          body: JSON.stringify(body),
+          signal: AbortSignal.timeout(30_000),
+        });
+        await response.arrayBuffer();
+        statuses.push(response.status);
+      } catch (error) {
+        statuses.push(error instanceof Error ? error.name : "error");
+      }
+      ms.push(Date.now() - t);
+    }
+  };
+  if (sessions.length) await Promise.all(Array.from({ length: 8 }, (_, worker) => loop(worker)));
+  const seconds = (Date.now() - startedAt) / 1000;
+  const sorted = ms.sort((a, b) => a - b);
+  const serverErrors = statuses.filter((x) => typeof x !== "number" || x >= 500).length;
+  record({
+    name: "progress heartbeats across both instances: no server errors",
+    pass: sessions.length > 0 && statuses.length > 0 && serverErrors === 0,
+    figures: `${statuses.length} heartbeats from ${sessions.length} officials in ${seconds.toFixed(1)} s at concurrency 8: ${(statuses.length / seconds).toFixed(1)}/s, p50 ${percentile(sorted, 50)} ms, p95 ${percentile(sorted, 95)} ms; answers ${JSON.stringify(countBy(statuses))}`,
+    data: { perSecond: statuses.length / seconds, p50Ms: percentile(sorted, 50), p95Ms: percentile(sorted, 95), statuses: countBy(statuses) },
+  });
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : Number.NaN;
 }
@@ -418,6 +479,7 @@ async function main(): Promise<number> {
     await checkSessionsAcrossInstances(a, b);
     await checkRateLimitAcrossInstances(a, b);
     await checkReportsReadFromReplica(clusters, a, b);
+    await measureHeartbeats(clusters, instances);
     await checkPrimaryRestart(clusters, instances, "fast");
     await checkPrimaryRestart(clusters, instances, "immediate");
     await checkPoolExhaustion(clusters, a);
