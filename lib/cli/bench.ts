@@ -5,7 +5,8 @@
 //   reports    report pages, CSV export, statements per page view and the slowest plans, on the
 //              generated government (lib/cli/bench/reports-section.ts)
 // Both run by default; `npm run bench -- --reports` (or --catalogue), or BENCH_SECTIONS=reports,
-// runs one; `--onboarding` times bulk onboarding (lib/cli/bench/onboarding-section.ts). BENCH_NO_BUILD=1 uses whatever build .next-e2e holds (e.g. while the tree does not
+// runs one; `--onboarding` times bulk onboarding (lib/cli/bench/onboarding-section.ts), `--load`
+// concurrent writes by signed-in officials (lib/cli/bench/load-section.ts). BENCH_NO_BUILD=1 uses whatever build .next-e2e holds (e.g. while the tree does not
 // type-check). Each section writes its JSON report to tests/artifacts/bench/.
 import { registerServerNavigation } from "./bench/react-server-modules";
 
@@ -18,6 +19,8 @@ const SECTIONS = {
   },
   // Only when asked for (--onboarding): the real worker applying 20,000- and 100,000-row files.
   onboarding: async () => (await import("./bench/onboarding-section")).runOnboardingSection(),
+  // Only when asked for (--load): signed-in officials' heartbeats, completions and enrolments at once.
+  load: async () => (await import("./bench/load-section")).runLoadSection(),
 } as const;
 type Section = keyof typeof SECTIONS;
 
