@@ -8,11 +8,7 @@ import { signIn, type AccountName } from "./accounts";
 
 test.describe.configure({ timeout: 180_000 });
 
-declare global {
-  interface Window {
-    cspViolations?: string[];
-  }
-}
+type WatchedWindow = Window & { cspViolations?: string[] };
 
 /** Collects CSP violations two ways: the DOM event, and the console messages Chromium prints. */
 async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
@@ -22,10 +18,10 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
   });
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
-      (window.cspViolations ??= []).push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`);
+      ((window as WatchedWindow).cspViolations ??= []).push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`);
     });
   });
-  return async () => [...fromConsole, ...((await page.evaluate(() => window.cspViolations ?? []).catch(() => [])) as string[])];
+  return async () => [...fromConsole, ...((await page.evaluate(() => (window as WatchedWindow).cspViolations ?? []).catch(() => [])) as string[])];
 }
 
 /** Opens a page, checks its headers, waits for the app to hydrate, and returns what it found. */
