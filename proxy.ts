@@ -25,7 +25,21 @@ function createNonce(): string {
   return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
 }
 
+// A path that does not percent-decode ("%E0%A4%A") makes Next's router fail while rendering its
+// own 400 page and answer 500: it is refused here, before routing, as the bad request it is.
+function isDecodablePath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function proxy(request: NextRequest) {
+  if (!isDecodablePath(request.nextUrl.pathname)) {
+    return new NextResponse("Bad request: the address is not valid percent-encoding.", { status: 400, headers: { "content-type": "text/plain" } });
+  }
   const { pathname, search } = request.nextUrl;
   const path = `${pathname}${search}`;
   const { NEXTAUTH_URL, NODE_ENV, TRUSTED_PROXY_HOPS } = env();

@@ -21,9 +21,10 @@ export async function GET(request: NextRequest, context: Context): Promise<NextR
   if (!loaded.ok) return loaded.response;
   const user = loaded.value;
   if (!user) return NextResponse.redirect(new URL(await signInPath(request.nextUrl.pathname), request.url));
-  if (!can(user, "learning:own") || !z.uuid().safeParse(lessonId).success) {
-    return NextResponse.redirect(new URL("/learn", request.url));
-  }
+  // No link of the portal's carries anything but a lesson id: a mangled one (a broken percent-escape
+  // decodes to nonsense) is a 404 that changes nothing.
+  if (!z.uuid().safeParse(lessonId).success) return new NextResponse("Not found.", { status: 404, headers: { "content-type": "text/plain" } });
+  if (!can(user, "learning:own")) return NextResponse.redirect(new URL("/learn", request.url));
   // Another site must not be able to complete an official's lesson by linking here: a visit
   // counts only when it comes from the portal itself (or is typed in), as the browser reports.
   if (request.headers.get("sec-fetch-site") === "cross-site") {
