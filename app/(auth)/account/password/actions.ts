@@ -16,7 +16,7 @@ import { getSignedInSession } from "@/lib/server/auth/session";
 export async function changePassword(_previous: unknown, formData: FormData): Promise<ActionResult<never>> {
   const session = await getSignedInSession();
   if (!session) return fail("UNAUTHENTICATED", ACTION_ERROR_MESSAGES.UNAUTHENTICATED);
-  const parsed = changePasswordSchema.safeParse(formDataToObject(formData));
+  const parsed = changePasswordSchema.safeParse(formData instanceof FormData ? formDataToObject(formData) : null);
   if (!parsed.success) return fail("INVALID_INPUT", ACTION_ERROR_MESSAGES.INVALID_INPUT, z.flattenError(parsed.error).fieldErrors);
   const result = await changeOwnPassword(
     { userId: session.user.id, sessionId: session.sessionId, ip: clientIp(await headers()) },

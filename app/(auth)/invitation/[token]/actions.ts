@@ -8,7 +8,7 @@ import { acceptInvitation } from "@/lib/server/admin/onboarding/accept-invitatio
 
 // Public: the signed link is the only authority, and it only sets the first password, once.
 export async function setFirstPassword(_previous: unknown, formData: FormData) {
-  const parsed = acceptInvitationSchema.safeParse(formDataToObject(formData));
+  const parsed = acceptInvitationSchema.safeParse(formData instanceof FormData ? formDataToObject(formData) : null);
   if (!parsed.success) return fail("INVALID_INPUT", "Some fields need attention.", z.flattenError(parsed.error).fieldErrors);
   const result = await acceptInvitation({ token: parsed.data.token, password: parsed.data.password });
   if (result === "EXPIRED") return fail("EXPIRED", "This link has expired. Ask your organisation's admin to add you again.");

@@ -11,7 +11,7 @@ import { clientIp } from "@/lib/server/auth/client-ip";
 
 // Public: the link's token is the only authority, and it only places someone in the queue.
 export async function register(_previous: unknown, formData: FormData) {
-  const parsed = registerSchema.safeParse(formDataToObject(formData));
+  const parsed = registerSchema.safeParse(formData instanceof FormData ? formDataToObject(formData) : null);
   if (!parsed.success) return fail("INVALID_INPUT", "Some fields need attention.", z.flattenError(parsed.error).fieldErrors);
   if (!(await allowRegistrationFrom(clientIp(await headers())))) {
     return fail("RATE_LIMITED", "Too many registrations from this network. Try again in an hour.");
