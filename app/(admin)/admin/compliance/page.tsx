@@ -7,7 +7,7 @@ import { pageCount, parsePageParam } from "@/lib/domain/pagination";
 import { APAR_THRESHOLD_PERCENT, completionPercent } from "@/lib/domain/plan/compliance";
 import { financialYearLabel } from "@/lib/domain/plan/plan-lifecycle";
 import { can } from "@/lib/domain/permissions";
-import { requirePermission } from "@/lib/server/auth/session";
+import { requireAdminConsole } from "@/lib/server/auth/require-admin-console";
 import { findCompliancePlan } from "@/lib/server/plan/find-compliance-plan";
 import { getPlanCompliance } from "@/lib/server/plan/get-plan-compliance";
 import { COMPLIANCE_PAGE_SIZE, listComplianceOfficials } from "@/lib/server/plan/list-compliance-officials";
@@ -28,7 +28,7 @@ export const metadata: Metadata = { title: "Plan compliance" };
 type CompliancePageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function CompliancePage({ searchParams }: CompliancePageProps) {
-  const user = await requirePermission("org:reports:read");
+  const user = await requireAdminConsole("org:reports:read");
   const params = await searchParams;
   const query = parseComplianceQuery(params);
   const page = parsePageParam(params.page);

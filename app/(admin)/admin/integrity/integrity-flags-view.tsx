@@ -5,7 +5,7 @@ import { ShieldCheck } from "lucide-react";
 import { can } from "@/lib/domain/permissions";
 import { formatCount } from "@/lib/domain/format-count";
 import { pageCount, parsePageParam } from "@/lib/domain/pagination";
-import { requirePermission } from "@/lib/server/auth/session";
+import { requireAdminConsole } from "@/lib/server/auth/require-admin-console";
 import { INTEGRITY_FLAGS_PAGE_SIZE, listIntegrityFlags, type IntegrityFlagFilter } from "@/lib/server/admin/list-integrity-flags";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeading } from "@/components/page-heading";
@@ -19,7 +19,7 @@ const PATHS: Record<IntegrityFlagFilter, string> = { open: BASE, reviewed: `${BA
 
 /** Open and reviewed flags are two paths, so each keeps its own ?page= in a shareable URL. */
 export async function IntegrityFlagsView({ filter, searchParams }: IntegrityPageProps & { filter: IntegrityFlagFilter }) {
-  const user = await requirePermission("org:officials:read");
+  const user = await requireAdminConsole("org:officials:read");
   const page = parsePageParam((await searchParams).page);
   const { rows, total, openCount } = await listIntegrityFlags(user, { filter, page });
   const basePath = PATHS[filter];

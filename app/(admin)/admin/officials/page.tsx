@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requirePermission } from "@/lib/server/auth/session";
+import { requireAdminConsole } from "@/lib/server/auth/require-admin-console";
 import { can } from "@/lib/domain/permissions";
 import { findOfficials, getOfficialsFilterOptions, type OfficialsFilters } from "@/lib/server/admin/find-officials";
 import { DataTable, TD, TH } from "@/components/data-table";
@@ -51,7 +51,7 @@ function hrefWith(filters: OfficialsFilters, after?: string): string {
 }
 
 export default async function OfficialsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const user = await requirePermission("org:officials:read");
+  const user = await requireAdminConsole("org:officials:read");
   const filters = parseFilters(await searchParams);
   const [page, options] = await Promise.all([findOfficials(user, filters), getOfficialsFilterOptions(user)]);
   const canManage = can(user, "org:officials:manage");

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { csvFileName, csvHeader, csvRows, type CsvColumn } from "@/lib/domain/reports/csv";
 import { financialYearLabel } from "@/lib/domain/plan/plan-lifecycle";
-import { requirePermission } from "@/lib/server/auth/session";
+import { requireAdminConsole } from "@/lib/server/auth/require-admin-console";
 import { findCompliancePlan } from "@/lib/server/plan/find-compliance-plan";
 import { iterateComplianceOfficials, type OfficialComplianceRow } from "@/lib/server/plan/list-compliance-officials";
 import { parseComplianceQuery } from "../compliance-query";
@@ -24,7 +24,7 @@ const COLUMNS: CsvColumn<OfficialComplianceRow>[] = [
 // Streams every official matching the page's filters, a keyset batch at a time: a ministry of
 // 50,000 downloads in constant memory. Cells are formula-safe (lib/domain/reports/csv.ts).
 export async function GET(request: NextRequest) {
-  const user = await requirePermission("org:reports:read");
+  const user = await requireAdminConsole("org:reports:read");
   const query = parseComplianceQuery(Object.fromEntries(request.nextUrl.searchParams));
   const { plan } = await findCompliancePlan(user, query.planId);
   if (!plan) return new Response("Not found", { status: 404 });

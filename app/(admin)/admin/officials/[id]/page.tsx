@@ -5,6 +5,7 @@ import { can } from "@/lib/domain/permissions";
 import { getOfficialsFilterOptions } from "@/lib/server/admin/find-officials";
 import { getOfficialForAdmin } from "@/lib/server/admin/get-official-for-admin";
 import { requirePermission } from "@/lib/server/auth/session";
+import { requireAdminConsole } from "@/lib/server/auth/require-admin-console";
 import { BackLink } from "@/components/back-link";
 import { PageHeading } from "@/components/page-heading";
 import { SectionCard } from "@/components/section-card";
@@ -17,7 +18,7 @@ import { StatusForm } from "../status-form";
 export const metadata: Metadata = { title: "Official" };
 
 export default async function OfficialPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requirePermission("org:officials:read");
+  const user = await requireAdminConsole("org:officials:read");
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
   const official = await getOfficialForAdmin(user, id);

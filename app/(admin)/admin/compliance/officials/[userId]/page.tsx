@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { formatDate, isoDate } from "@/lib/domain/format-date";
 import { ASSIGNMENT_STATUS_LABELS, type AssignmentStatus } from "@/lib/domain/plan/compliance";
-import { requirePermission } from "@/lib/server/auth/session";
+import { requireAdminConsole } from "@/lib/server/auth/require-admin-console";
 import { findCompliancePlan } from "@/lib/server/plan/find-compliance-plan";
 import { getOfficialCompliance } from "@/lib/server/plan/list-compliance-officials";
 import { DataTable, TD, TH } from "@/components/data-table";
@@ -20,7 +20,7 @@ const TONE: Record<AssignmentStatus, BadgeTone> = { NOT_STARTED: "neutral", IN_P
 type Props = { params: Promise<{ userId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function OfficialCompliancePage({ params, searchParams }: Props) {
-  const user = await requirePermission("org:reports:read");
+  const user = await requireAdminConsole("org:reports:read");
   const userId = z.uuid().safeParse((await params).userId);
   if (!userId.success) notFound();
   const { plan } = await findCompliancePlan(user, parseComplianceQuery(await searchParams).planId);
