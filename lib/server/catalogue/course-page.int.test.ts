@@ -68,6 +68,8 @@ describe("getCoursePage", () => {
     ]);
     // Only the upcoming, not-cancelled batch; the withdrawn official's seat is free again.
     expect(page!.batches.map((b) => [b.code, b.seatLimit, b.seatsLeft, b.sessions.length])).toEqual([["B1", 2, 1, 1]]);
+    // Counted from the live tallies: one enrolled, one withdrawn, before any roll-up has run.
+    expect(page!.enrolmentCount).toBe(1);
   });
 
   test("lists the latest written reviews with the count", async () => {

@@ -84,6 +84,8 @@ export const getCoursePage = cache(async (slug: string, userId: string): Promise
       ratingCount: true,
       ratingSum: true,
       enrolmentCount: true,
+      // The live tallies, not the minute-old roll-up: an official who has just joined sees it count.
+      enrolmentTallies: { select: { enrolments: true } },
       thumbnailId: true,
       provider: { select: { name: true, description: true, website: true } },
       competencies: {
@@ -152,7 +154,8 @@ export const getCoursePage = cache(async (slug: string, userId: string): Promise
     publishedAt: course.publishedAt,
     provider: course.provider,
     thumbnailUrl: course.thumbnailId ? mediaHref(course.thumbnailId) : null,
-    enrolmentCount: course.enrolmentCount,
+    enrolmentCount:
+      course.enrolmentTallies.length > 0 ? course.enrolmentTallies.reduce((sum, tally) => sum + tally.enrolments, 0) : course.enrolmentCount,
     rating: { average: averageRating(course.ratingSum, course.ratingCount), count: course.ratingCount },
     competencies: course.competencies.map((link) => ({
       code: link.competency.code,
