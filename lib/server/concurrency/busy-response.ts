@@ -33,12 +33,33 @@ export async function withWriteSlot(userId: string, write: () => Promise<NextRes
   }
 }
 
-/** For reads that open a route (loading the session user): a saturated database is a 503, not a 500. */
-export async function orBusy<T>(read: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; response: NextResponse }> {
+/**
+ * How long a route's opening read (the session user: one primary-key lookup) may wait before the
+ * client is told the database is busy. Longer means every connection is taken and the request is
+ * queued behind the pool; answering 503 now lets the client back off instead of hanging.
+ */
+export const OPENING_READ_DEADLINE_MS = 4_000;
+
+/** For reads that open a route (loading the session user): a saturated database is a 503, not a 500 or a hang. */
+export async function orBusy<T>(
+  read: () => Promise<T>,
+  deadlineMs: number = OPENING_READ_DEADLINE_MS,
+): Promise<{ ok: true; value: T } | { ok: false; response: NextResponse }> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const pending = read();
+  // A read answered late finishes (or fails) unheard; it changes nothing.
+  pending.catch(() => {});
+  const deadline = new Promise<"late">((resolve) => {
+    timer = setTimeout(() => resolve("late"), deadlineMs);
+  });
   try {
-    return { ok: true, value: await read() };
+    const outcome = await Promise.race([pending.then((value) => ({ value })), deadline]);
+    if (outcome === "late") return { ok: false, response: busyResponse(503) };
+    return { ok: true, value: outcome.value };
   } catch (error) {
     if (isDatabaseBusyError(error)) return { ok: false, response: busyResponse(503) };
     throw error;
+  } finally {
+    clearTimeout(timer);
   }
 }
