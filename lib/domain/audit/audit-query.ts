@@ -2,6 +2,7 @@
 // lands on a valid query: unknown or malformed values are dropped, never passed to the database.
 
 import { IST_OFFSET_MINUTES } from "@/lib/domain/learning/learning-hours";
+import { cleanSearchText } from "@/lib/domain/search-text";
 
 export type AuditFilters = {
   /** Part of the actor's name or email. */
@@ -74,7 +75,7 @@ function validDay(value: string): string | null {
 }
 
 export function parseAuditFilters(params: Params): AuditFilters {
-  const actor = first(params.actor).slice(0, 100);
+  const actor = cleanSearchText(first(params.actor));
   const action = first(params.action);
   const entityType = first(params.object);
   const entityId = first(params.id);

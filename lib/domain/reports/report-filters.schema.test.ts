@@ -12,6 +12,8 @@ describe("report filters from the URL", () => {
     ["an unknown group is dropped", { group: "Z" }, {}],
     ["designation is trimmed; blank is dropped", { designation: "  Section Officer ", role: "" }, { designation: "Section Officer" }],
     ["an overlong designation is dropped", { designation: "x".repeat(500) }, {}],
+    ["control characters in a designation are dropped (PostgreSQL cannot take a NUL)", { designation: "Section\u0000 Officer\u001b" }, { designation: "Section Officer" }],
+    ["a designation of nothing but control characters is dropped", { designation: "\u0000" }, {}],
   ])("%s", (_name, params, expected) => {
     expect(parseReportFilters(params)).toEqual(expected);
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanSearchText } from "@/lib/domain/search-text";
 
 // Report filters live in the URL (?organisation=…&role=…&designation=…&group=…). A value that
 // does not parse is dropped rather than answered with an error page: a hand-edited or stale
@@ -20,7 +21,8 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess(first, schema.
 export const reportFiltersSchema = z.object({
   organisation: optional(z.uuid()),
   role: optional(z.uuid()),
-  designation: optional(z.string().trim().min(1).max(120)),
+  // Typed by hand into the URL as often as chosen from a list: control characters are dropped.
+  designation: optional(z.string().transform((value) => cleanSearchText(value, 10_000)).pipe(z.string().min(1).max(120))),
   group: optional(z.enum(SERVICE_GROUPS)),
 });
 

@@ -8,6 +8,7 @@ import { PageHeading } from "@/components/page-heading";
 import { SectionCard } from "@/components/section-card";
 import { StatusBadge } from "@/components/status-badge";
 import { CONTROL, LABEL, PRIMARY_BUTTON, SECONDARY_BUTTON, TEXT_LINK } from "@/components/ui-classes";
+import { cleanSearchText } from "@/lib/domain/search-text";
 
 export const metadata: Metadata = { title: "Officials" };
 
@@ -28,10 +29,10 @@ function parseFilters(params: SearchParams): OfficialsFilters {
   const organisationId = first(params.organisationId);
   const fracPositionId = first(params.fracPositionId);
   return {
-    q: first(params.q),
-    designation: first(params.designation),
-    serviceCadre: first(params.serviceCadre),
-    after: first(params.after),
+    q: cleanSearchText(first(params.q)),
+    designation: cleanSearchText(first(params.designation), 200),
+    serviceCadre: cleanSearchText(first(params.serviceCadre)),
+    after: cleanSearchText(first(params.after), 500),
     ...(group && ["A", "B", "C", "D"].includes(group) && { group: group as OfficialsFilters["group"] }),
     ...(status && (status === "ACTIVE" || status === "SUSPENDED") && { status }),
     ...(organisationId && UUID.test(organisationId) && { organisationId }),

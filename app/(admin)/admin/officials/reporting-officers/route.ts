@@ -12,6 +12,8 @@ const MAX_QUERY = 100;
 export async function GET(request: NextRequest) {
   const user = await requirePermission("org:officials:manage");
   const q = (request.nextUrl.searchParams.get("q") ?? "").slice(0, MAX_QUERY);
+  // No name or email holds a control character, and PostgreSQL cannot hold a NUL at all.
+  if (/[\u0000-\u001f\u007f]/.test(q)) return Response.json({ ok: false, code: "INVALID_INPUT", message: "Type letters of a name or an email." }, { status: 400 });
   const officials = q.trim() ? await findReportingOfficerCandidates(user, q, SUGGESTIONS) : [];
   return Response.json(
     officials.map((official) => ({ id: official.id, name: official.name, email: official.email, designation: official.designation })),
