@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { generateOfficials } from "../../prisma/seed-data/generate-officials";
 import { ACCOUNTS } from "./accounts";
-import { ACTIONS, DENIAL, PAGES, ROLES, ROUTE_HANDLERS, SCOPED_ACTIONS, SIGNED_OUT_ROLES, type HttpTarget, type Role } from "./authz/matrix";
+import { ACTIONS, DENIAL, PAGES, ROLE_ACCOUNTS, ROLES, ROUTE_HANDLERS, SCOPED_ACTIONS, SIGNED_OUT_ROLES, type HttpTarget, type Role } from "./authz/matrix";
 import {
   actionOutcome,
   BROWSER_UA,
@@ -36,18 +36,6 @@ const context = (role: Role): APIRequestContext => {
   return found;
 };
 
-const accountOf: Partial<Record<Role, { email: string; password: string }>> = {
-  learner: ACCOUNTS.learner,
-  hindiLearner: ACCOUNTS.hindiLearner,
-  reportingOfficer: ACCOUNTS.reportingOfficer,
-  provider: ACCOUNTS.provider,
-  reviewer: ACCOUNTS.reviewer,
-  mdoAdmin: ACCOUNTS.mdoAdmin,
-  analyst: ACCOUNTS.analyst,
-  superAdmin: ACCOUNTS.superAdmin,
-  suspended: ACCOUNTS.suspended,
-};
-
 function actionByKey(key: string): BuiltAction {
   const action = actions.find((candidate) => candidate.key === key);
   if (!action) throw new Error(`No server action ${key} in the build`);
@@ -66,7 +54,7 @@ test.beforeAll(async ({ baseURL }) => {
   const base = baseURL ?? "";
   actions = readBuiltActions(DIST_DIR);
   for (const role of ROLES) {
-    const account = accountOf[role];
+    const account = ROLE_ACCOUNTS[role];
     contexts.set(role, account ? await signInOverHttp(base, account.email, account.password) : await signInOverHttp(base, "", ""));
   }
   learnerId = await officialIdByEmail(context("mdoAdmin"), LEARNER.email);

@@ -1,8 +1,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import fc from "fast-check";
-import { ACCOUNTS } from "./accounts";
 import { BAD_VALUES } from "./bad-input/catalogue";
-import { ACTIONS, PAGES, ROUTE_HANDLERS, type Role } from "./authz/matrix";
+import { ACTIONS, PAGES, ROLE_ACCOUNTS, ROUTE_HANDLERS, type Role } from "./authz/matrix";
 import { actionOutcome, BROWSER_UA, callAction, isSignedIn, readBuiltActions, signInOverHttp, UNKNOWN_ID, type BuiltAction } from "./authz/http";
 
 // Every server action and route handler, sent the fixed catalogue of hostile inputs and random
@@ -24,17 +23,6 @@ const SEED = 20261130;
 
 // The caller for each target: the first of these the matrix lets in (or nobody signed in).
 const CALLERS: readonly Role[] = ["superAdmin", "mdoAdmin", "provider", "reviewer", "learner", "reportingOfficer", "analyst", "hindiLearner"];
-const accountOf: Partial<Record<Role, { email: string; password: string }>> = {
-  learner: ACCOUNTS.learner,
-  hindiLearner: ACCOUNTS.hindiLearner,
-  reportingOfficer: ACCOUNTS.reportingOfficer,
-  provider: ACCOUNTS.provider,
-  reviewer: ACCOUNTS.reviewer,
-  mdoAdmin: ACCOUNTS.mdoAdmin,
-  analyst: ACCOUNTS.analyst,
-  superAdmin: ACCOUNTS.superAdmin,
-};
-
 test.describe.configure({ timeout: 900_000 });
 
 const contexts = new Map<Role, APIRequestContext>();
@@ -43,7 +31,7 @@ async function contextFor(baseURL: string, role: Role): Promise<APIRequestContex
   const existing = contexts.get(role);
   // A hostile input may never end a session, but a lost one would only hide the inputs behind a refusal.
   if (existing && (role === "anonymous" || (await isSignedIn(existing)))) return existing;
-  const account = accountOf[role];
+  const account = ROLE_ACCOUNTS[role];
   const created = await signInOverHttp(baseURL, account?.email ?? "", account?.password ?? "");
   contexts.set(role, created);
   return created;

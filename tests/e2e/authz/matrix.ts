@@ -6,6 +6,8 @@
 // To add a row: name the target and list the roles that are let in; every other role is denied.
 // How a denial answers is the same everywhere and is written once below (DENIAL).
 
+import { ACCOUNTS } from "../accounts";
+
 export const ROLES = [
   "anonymous",
   "learner", // CBIC, Ministry of Finance
@@ -20,6 +22,19 @@ export const ROLES = [
   "suspended", // a suspended official: refused at sign-in, so every cell is a signed-out one
 ] as const;
 export type Role = (typeof ROLES)[number];
+
+/** The demo account each role signs in as; the MHA admin is made in the matrix spec's setup. */
+export const ROLE_ACCOUNTS: Partial<Record<Role, { email: string; password: string }>> = {
+  learner: ACCOUNTS.learner,
+  hindiLearner: ACCOUNTS.hindiLearner,
+  reportingOfficer: ACCOUNTS.reportingOfficer,
+  provider: ACCOUNTS.provider,
+  reviewer: ACCOUNTS.reviewer,
+  mdoAdmin: ACCOUNTS.mdoAdmin,
+  analyst: ACCOUNTS.analyst,
+  superAdmin: ACCOUNTS.superAdmin,
+  suspended: ACCOUNTS.suspended,
+};
 
 /** Roles that end up with no session: the portal treats them as anonymous. */
 export const SIGNED_OUT_ROLES: readonly Role[] = ["anonymous", "suspended"];
